@@ -1,0 +1,55 @@
+package org.childjourney.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+/** Turns the shapes a moment arrives in (from forms, variables, the REST API) into an {@link Instant}; London time where no zone is given. */
+public final class Moments {
+
+    private Moments() {
+    }
+
+    public static Instant toInstant(Object value, Clock clock) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return clock.instant();
+        }
+        if (value instanceof Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+        }
+        if (value instanceof String s) {
+            return parse(s.trim());
+        }
+        throw new IllegalArgumentException("Cannot read a date and time from " + value.getClass().getSimpleName() + " '" + value + "'");
+    }
+
+    private static Instant parse(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException notInstant) {
+                try {
+                    return LocalDateTime.parse(text).atZone(WorkingDayCalendar.LONDON).toInstant();
+                } catch (DateTimeParseException notLocal) {
+                    try {
+                        return LocalDate.parse(text).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+                    } catch (DateTimeParseException notDate) {
+                        throw new IllegalArgumentException("'" + text + "' is not a date and time: use for example 2026-12-24T16:00");
+                    }
+                }
+            }
+        }
+    }
+}

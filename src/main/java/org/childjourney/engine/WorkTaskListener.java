@@ -1,0 +1,131 @@
+package org.childjourney.engine;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.childjourney.calendar.Moments;
+import org.childjourney.calendar.Timescales;
+import org.childjourney.chronology.Chronology;
+import org.childjourney.chronology.ChronologyEntry;
+import org.childjourney.chronology.ChronologyEntry.EntryType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Listens to every user task of every model (added by {@link ChildJourneyEnginePlugin}), so each stage gets the same rules
+ * without a designer wiring them in:
+ * <ul>
+ *   <li>on create, a task with a {@code timescale} property gets its due date from the timescale table, and any task with a
+ *       due date is watched by the overdue work escalation process;</li>
+ *   <li>on complete, the task's {@code check} must hold, work past its due date must say why it is late (it is never
+ *       refused for being late), the decision goes on the child's chronology, and the escalation watching it ends.</li>
+ * </ul>
+ */
+@Component
+public class WorkTaskListener implements TaskListener {
+
+    public static final String ESCALATION_PROCESS = "overdue-work-escalation";
+    public static final String WORK_DONE_MESSAGE = "work-done";
+    public static final String LATE_REASON = "lateReason";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final Timescales timescales;
+    private final Chronology chronology;
+    private final Clock clock;
+
+    public WorkTaskListener(@Lazy Timescales timescales, Chronology chronology, Clock clock) {
+        this.timescales = timescales;
+        this.chronology = chronology;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task);
+            case EVENTNAME_COMPLETE -> completed(task);
+            case EVENTNAME_DELETE -> endEscalation(task);
+            default -> {
+            }
+        }
+    }
+
+    private void created(DelegateTask task) {
+        Map<String, String> properties = ModelProperties.of(task.getBpmnModelElementInstance());
+        String clockName = properties.get(ModelProperties.TIMESCALE);
+        if (clockName != null) {
+            Object from = properties.containsKey(ModelProperties.TIMESCALE_FROM) ? task.getVariable(properties.get(ModelProperties.TIMESCALE_FROM)) : null;
+            Object variant = properties.containsKey(ModelProperties.TIMESCALE_VARIANT) ? task.getVariable(properties.get(ModelProperties.TIMESCALE_VARIANT)) : null;
+            task.setDueDate(timescales.due(clockName, Moments.toInstant(from, clock), variant == null ? null : variant.toString()));
+        }
+        if (task.getDueDate() != null && !ESCALATION_PROCESS.equals(processKey(task))) {
+            task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ESCALATION_PROCESS,
+                    (String) task.getVariable("childId"),
+                    Variables.createVariables()
+                            .putValue("childId", task.getVariable("childId"))
+                            .putValue("childName", task.getVariable("childName"))
+                            .putValue("holdingTeam", task.getVariable("holdingTeam"))
+                            .putValue("workTaskId", task.getId())
+                            .putValue("workName", task.getName())
+                            .putValue("workDueAt", task.getDueDate())
+                            .putValue("workProcessInstanceId", task.getProcessInstanceId())
+                            .putValue("timescale", clockName == null ? "default" : clockName));
+        }
+    }
+
+    private void completed(DelegateTask task) {
+        Map<String, String> properties = ModelProperties.of(task.getBpmnModelElementInstance());
+        String check = properties.get(ModelProperties.CHECK);
+        if (check != null && !Boolean.TRUE.equals(Expressions.evaluate(check, task))) {
+            throw new WorkRuleException(properties.getOrDefault(ModelProperties.CHECK_MESSAGE,
+                    "'" + task.getName() + "' cannot be completed: the check " + check + " does not hold"));
+        }
+        Instant now = clock.instant();
+        String who = Expressions.actor(task.getAssignee());
+        String childId = (String) task.getVariable("childId");
+        Date due = task.getDueDate();
+        boolean late = due != null && now.isAfter(due.toInstant());
+        String lateReason = (String) task.getVariable(LATE_REASON);
+        if (late && (lateReason == null || lateReason.isBlank())) {
+            throw new WorkRuleException("'" + task.getName() + "' was due by " + WHEN.format(due.toInstant())
+                    + " and is now late: record why in 'If this is past its due date: why is it late?', then complete it. Nothing has been saved yet.");
+        }
+        if (childId != null) {
+            String what = Expressions.text(properties.getOrDefault(ModelProperties.CHRONOLOGY, task.getName()), task);
+            String why = Expressions.text(properties.get(ModelProperties.CHRONOLOGY_WHY), task);
+            chronology.record(ChronologyEntry.of(childId, now, EntryType.DECISION, what, why, who)
+                    .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
+            if (late) {
+                chronology.record(ChronologyEntry.of(childId, now, EntryType.LATE_COMPLETION,
+                        "Completed late: '" + task.getName() + "' was due by " + WHEN.format(due.toInstant()), lateReason, who)
+                        .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
+            }
+        }
+        if (lateReason != null) {
+            // A reason belongs to this task only: the next late task must give its own.
+            task.removeVariable(LATE_REASON);
+        }
+        endEscalation(task);
+    }
+
+    private void endEscalation(DelegateTask task) {
+        if (task.getDueDate() != null) {
+            task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
+                    .processInstanceVariableEquals("workTaskId", task.getId())
+                    .correlateAllWithResult();
+        }
+    }
+
+    private static String processKey(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+    }
+}

@@ -1,0 +1,7 @@
+package org.childjourney.escalation;
+
+/** The council's escalation table (bpmn/escalation-steps.dmn). */
+public interface EscalationTable {
+
+    EscalationSteps stepsFor(String clock);
+}

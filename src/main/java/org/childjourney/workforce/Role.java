@@ -1,0 +1,7 @@
+package org.childjourney.workforce;
+
+/** Job roles, as councils name them. Whether someone may hold statutory work depends on registration, not on the role alone. */
+public enum Role {
+    SOCIAL_WORKER, SENIOR_PRACTITIONER, FAMILY_SUPPORT_WORKER, SOCIAL_WORK_STUDENT, CONTACT_OFFICER,
+    TEAM_MANAGER, HEAD_OF_SERVICE, CP_CHAIR, SERVICE_DESIGNER, ADMINISTRATOR
+}
