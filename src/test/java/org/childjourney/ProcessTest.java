@@ -26,7 +26,7 @@ import java.util.List;
  * Base of the process tests: the real application (real models from bpmn/, real H2, demo workforce), one Spring context
  * shared by every test class, the job executor off so tests run timers themselves after moving the engine clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "spring.datasource.url=jdbc:h2:mem:child-journey-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
