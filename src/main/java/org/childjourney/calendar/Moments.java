@@ -5,13 +5,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Locale;
 
 /** Turns the shapes a moment arrives in (from forms, variables, the REST API) into an {@link Instant}; London time where no zone is given. */
 public final class Moments {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(WorkingDayCalendar.LONDON);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.UK).withZone(WorkingDayCalendar.LONDON);
+
     private Moments() {
+    }
+
+    /** "29 December 2026", London time: how dates are written on the chronology and in messages. */
+    public static String day(Instant instant) {
+        return DAY.format(instant);
+    }
+
+    /** "Tuesday 29 December 2026 23:59", London time. */
+    public static String dayAndTime(Instant instant) {
+        return DAY_AND_TIME.format(instant);
     }
 
     public static Instant toInstant(Object value, Clock clock) {

@@ -13,10 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +32,6 @@ public class WorkTaskListener implements TaskListener {
     public static final String ESCALATION_PROCESS = "overdue-work-escalation";
     public static final String WORK_DONE_MESSAGE = "work-done";
     public static final String LATE_REASON = "lateReason";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final Timescales timescales;
     private final Chronology chronology;
@@ -95,7 +91,7 @@ public class WorkTaskListener implements TaskListener {
         boolean late = due != null && now.isAfter(due.toInstant());
         String lateReason = (String) task.getVariable(LATE_REASON);
         if (late && (lateReason == null || lateReason.isBlank())) {
-            throw new WorkRuleException("'" + task.getName() + "' was due by " + WHEN.format(due.toInstant())
+            throw new WorkRuleException("'" + task.getName() + "' was due by " + Moments.dayAndTime(due.toInstant())
                     + " and is now late: record why in 'If this is past its due date: why is it late?', then complete it. Nothing has been saved yet.");
         }
         if (childId != null) {
@@ -105,7 +101,7 @@ public class WorkTaskListener implements TaskListener {
                     .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
             if (late) {
                 chronology.record(ChronologyEntry.of(childId, now, EntryType.LATE_COMPLETION,
-                        "Completed late: '" + task.getName() + "' was due by " + WHEN.format(due.toInstant()), lateReason, who)
+                        "Completed late: '" + task.getName() + "' was due by " + Moments.dayAndTime(due.toInstant()), lateReason, who)
                         .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
             }
         }

@@ -1,5 +1,6 @@
 package org.childjourney.frontdoor;
 
+import org.childjourney.calendar.Moments;
 import org.childjourney.census.CensusCodes;
 import org.childjourney.child.ChildRegister;
 import org.childjourney.child.Episodes;
@@ -22,7 +23,6 @@ import java.time.Instant;
 
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,6 @@ import java.util.Optional;
 public class Contacts {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(LONDON);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(LONDON);
     /** The same concerns from the same source about the same child within this time are one contact submitted twice. */
     private static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
 
@@ -149,7 +147,7 @@ public class Contacts {
                         Timestamp.from(contact.receivedAt().minus(DUPLICATE_WINDOW)), Timestamp.from(contact.receivedAt().plus(DUPLICATE_WINDOW)))
                 .query((rs, row) -> new DuplicateContactException(rs.getLong("id"),
                         "This contact has already been recorded for this child (contact " + rs.getLong("id") + ", received "
-                                + WHEN.format(rs.getTimestamp("received_at").toInstant()) + ", recorded by " + rs.getString("recorded_by")
+                                + Moments.dayAndTime(rs.getTimestamp("received_at").toInstant()) + ", recorded by " + rs.getString("recorded_by")
                                 + "). Nothing new was saved: open that contact instead, or change the concerns if this is a new one."))
                 .list().stream().findFirst()
                 .ifPresent(duplicate -> {
@@ -170,7 +168,7 @@ public class Contacts {
 
     private static String describe(Episode episode) {
         return "Earlier " + (episode.kind() == Episodes.Kind.EARLY_HELP ? "early help" : "children's social care") + " episode "
-                + episode.id() + " from " + DAY.format(episode.startedAt()) + " ended on " + DAY.format(episode.endedAt())
+                + episode.id() + " from " + Moments.day(episode.startedAt()) + " ended on " + Moments.day(episode.endedAt())
                 + (episode.endReason() == null ? "" : " (" + episode.endReason() + ")");
     }
 

@@ -2,22 +2,19 @@ package org.childjourney.escalation.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.childjourney.calendar.Moments;
 import org.childjourney.chronology.Chronology;
 import org.childjourney.chronology.ChronologyEntry;
 import org.childjourney.chronology.ChronologyEntry.EntryType;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 
 /** Puts each escalation on the child's chronology when it is raised: what is overdue, since when, and who was told. */
 @Component("escalationRaised")
 public class EscalationRaisedListener implements TaskListener {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final Chronology chronology;
     private final Clock clock;
@@ -36,7 +33,7 @@ public class EscalationRaisedListener implements TaskListener {
         String to = (String) task.getVariable("escalationTo");
         chronology.record(ChronologyEntry.of(childId, clock.instant(), EntryType.ESCALATION,
                         "Escalated to the " + to + (task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")") + ": '"
-                                + task.getVariable("workName") + "' overdue since " + WHEN.format(((Date) task.getVariable("workDueAt")).toInstant()),
+                                + task.getVariable("workName") + "' overdue since " + Moments.dayAndTime(((Date) task.getVariable("workDueAt")).toInstant()),
                         null, "system")
                 .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
     }

@@ -16,9 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 
 /**
  * "Record the contact and find the child": saves the contact against the child already known, or registers the child,
@@ -28,7 +26,6 @@ import java.util.Locale;
 @Component("recordContact")
 public class RecordContactDelegate implements JavaDelegate {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final Contacts contacts;
     private final Clock clock;
@@ -65,7 +62,7 @@ public class RecordContactDelegate implements JavaDelegate {
         execution.setVariable("reReferral", recorded.reReferralOf().isPresent());
         recorded.reReferralOf().ifPresent(episode -> {
             execution.setVariable("previousEpisodeId", episode.id());
-            execution.setVariable("previousEpisodeEndedOn", DAY.format(episode.endedAt()));
+            execution.setVariable("previousEpisodeEndedOn", Moments.day(episode.endedAt()));
             execution.setVariable("previousEpisodeSummary", episode.endReason() == null ? "no reason recorded" : episode.endReason());
         });
     }
