@@ -45,11 +45,11 @@ public abstract class ProcessTest {
     @BeforeEach
     void startClean() {
         BpmnAwareTests.init(engine);
-        List<String> running = engine.getRuntimeService().createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+        List<String> running = engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
         if (!running.isEmpty()) {
             engine.getRuntimeService().deleteProcessInstances(running, "test clean-up", true, true);
         }
-        for (String table : List.of("chronology_entry", "hand_off", "contact", "episode", "child")) {
+        for (String table : List.of("chronology_entry", "allocation", "hand_off", "contact", "episode", "child")) {
             db.sql("delete from " + table).update();
         }
     }

@@ -35,6 +35,7 @@ public class ChildJourneyEnginePlugin extends AbstractProcessEnginePlugin {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, workTaskListener);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, workTaskListener);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, workTaskListener);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, workTaskListener);
             }
         });

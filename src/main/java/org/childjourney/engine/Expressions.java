@@ -13,7 +13,7 @@ public final class Expressions {
         return Context.getProcessEngineConfiguration().getExpressionManager().createExpression(text).getValue(scope);
     }
 
-    static String text(String template, VariableScope scope) {
+    public static String text(String template, VariableScope scope) {
         if (template == null || template.isBlank()) {
             return null;
         }

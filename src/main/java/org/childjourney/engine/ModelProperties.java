@@ -22,6 +22,7 @@ public final class ModelProperties {
     public static final String CHECK = "check";
     public static final String CHECK_MESSAGE = "checkMessage";
     public static final String HAND_OFF_TO = "handOffTo";
+    public static final String STATUTORY = "statutory";
 
     private ModelProperties() {
     }

@@ -3,6 +3,7 @@ package org.childjourney.engine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.childjourney.allocation.engine.AllocationGuard;
 import org.childjourney.calendar.Moments;
 import org.childjourney.calendar.Timescales;
 import org.childjourney.chronology.Chronology;
@@ -36,11 +37,13 @@ public class WorkTaskListener implements TaskListener {
     private final Timescales timescales;
     private final Chronology chronology;
     private final Clock clock;
+    private final AllocationGuard allocationGuard;
 
-    public WorkTaskListener(@Lazy Timescales timescales, Chronology chronology, Clock clock) {
+    public WorkTaskListener(@Lazy Timescales timescales, Chronology chronology, Clock clock, @Lazy AllocationGuard allocationGuard) {
         this.timescales = timescales;
         this.chronology = chronology;
         this.clock = clock;
+        this.allocationGuard = allocationGuard;
     }
 
     @Override
@@ -48,6 +51,7 @@ public class WorkTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task);
             case EVENTNAME_COMPLETE -> completed(task);
+            case EVENTNAME_ASSIGNMENT -> assigned(task);
             case EVENTNAME_DELETE -> endEscalation(task);
             default -> {
             }
@@ -77,13 +81,24 @@ public class WorkTaskListener implements TaskListener {
         }
     }
 
+    /** Statutory work (extension property statutory = true) goes only to someone the allocation rules allow. */
+    private void assigned(DelegateTask task) {
+        if ("true".equals(ModelProperties.of(task.getBpmnModelElementInstance()).get(ModelProperties.STATUTORY))) {
+            allocationGuard.checkAssignment(task);
+        }
+    }
+
     private void completed(DelegateTask task) {
         Map<String, String> properties = ModelProperties.of(task.getBpmnModelElementInstance());
-        String check = properties.get(ModelProperties.CHECK);
-        if (check != null && !Boolean.TRUE.equals(Expressions.evaluate(check, task))) {
-            throw new WorkRuleException(properties.getOrDefault(ModelProperties.CHECK_MESSAGE,
-                    "'" + task.getName() + "' cannot be completed: the check " + check + " does not hold"));
-        }
+        // "check" with "checkMessage", and any number of "check.<name>" with "checkMessage.<name>".
+        properties.keySet().stream().filter(name -> name.equals(ModelProperties.CHECK) || name.startsWith(ModelProperties.CHECK + "."))
+                .sorted()
+                .forEach(name -> {
+                    if (!Boolean.TRUE.equals(Expressions.evaluate(properties.get(name), task))) {
+                        throw new WorkRuleException(properties.getOrDefault(name.replaceFirst("^check", ModelProperties.CHECK_MESSAGE),
+                                "'" + task.getName() + "' cannot be completed: the check " + properties.get(name) + " does not hold"));
+                    }
+                });
         Instant now = clock.instant();
         String who = Expressions.actor(task.getAssignee());
         String childId = (String) task.getVariable("childId");
@@ -94,16 +109,16 @@ public class WorkTaskListener implements TaskListener {
             throw new WorkRuleException("'" + task.getName() + "' was due by " + Moments.dayAndTime(due.toInstant())
                     + " and is now late: record why in 'If this is past its due date: why is it late?', then complete it. Nothing has been saved yet.");
         }
-        if (childId != null) {
+        if (childId != null && !"none".equals(properties.get(ModelProperties.CHRONOLOGY))) {
             String what = Expressions.text(properties.getOrDefault(ModelProperties.CHRONOLOGY, task.getName()), task);
             String why = Expressions.text(properties.get(ModelProperties.CHRONOLOGY_WHY), task);
             chronology.record(ChronologyEntry.of(childId, now, EntryType.DECISION, what, why, who)
                     .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
-            if (late) {
-                chronology.record(ChronologyEntry.of(childId, now, EntryType.LATE_COMPLETION,
-                        "Completed late: '" + task.getName() + "' was due by " + Moments.dayAndTime(due.toInstant()), lateReason, who)
-                        .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
-            }
+        }
+        if (childId != null && late) {
+            chronology.record(ChronologyEntry.of(childId, now, EntryType.LATE_COMPLETION,
+                    "Completed late: '" + task.getName() + "' was due by " + Moments.dayAndTime(due.toInstant()), lateReason, who)
+                    .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
         }
         if (lateReason != null) {
             // A reason belongs to this task only: the next late task must give its own.

@@ -8,6 +8,7 @@ import org.childjourney.child.Episodes.Episode;
 import org.childjourney.chronology.Chronology;
 import org.childjourney.chronology.ChronologyEntry;
 import org.childjourney.chronology.ChronologyEntry.EntryType;
+import org.childjourney.handover.HandOffs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -40,12 +41,14 @@ public class Contacts {
     private final ChildRegister children;
     private final Episodes episodes;
     private final Chronology chronology;
+    private final HandOffs handOffs;
 
-    public Contacts(JdbcClient db, ChildRegister children, Episodes episodes, Chronology chronology) {
+    public Contacts(JdbcClient db, ChildRegister children, Episodes episodes, Chronology chronology, HandOffs handOffs) {
         this.db = db;
         this.children = children;
         this.episodes = episodes;
         this.chronology = chronology;
+        this.handOffs = handOffs;
     }
 
     /**
@@ -102,10 +105,10 @@ public class Contacts {
     /**
      * Concludes a contact. A referral, strategy discussion or step-down opens an episode (a referral's from the date the
      * contact was received, as the CIN census counts it) and hands the child to the receiving team, which picks it up in the
-     * next stage. Every outcome, including no further action, goes on the chronology.
+     * next stage. Every outcome, including no further action, goes on the chronology. Returns the episode opened, if any.
      */
     @Transactional
-    public void conclude(long contactId, FrontDoorOutcome outcome, Instant at, String fromTeam, String toTeam, String who, String processInstanceId) {
+    public Optional<Long> conclude(long contactId, FrontDoorOutcome outcome, Instant at, String fromTeam, String toTeam, String who, String processInstanceId) {
         ContactSummary contact = summary(contactId);
         if (contact.outcome() != null) {
             throw new IllegalStateException("Contact " + contactId + " was already concluded as '" + FrontDoorOutcome.wordsFor(contact.outcome()) + "'");
@@ -114,18 +117,13 @@ public class Contacts {
         if (outcome.opensEpisode().isEmpty()) {
             chronology.record(ChronologyEntry.of(contact.childId(), at, EntryType.OUTCOME,
                     "Contact concluded at the front door: " + outcome.words(), null, who).from(processInstanceId, null));
-            return;
-        }
-        if (toTeam == null) {
-            throw new IllegalStateException("The hand-off for '" + outcome.words() + "' names no receiving team");
+            return Optional.empty();
         }
         Episodes.Kind kind = outcome.opensEpisode().get();
         Instant startedAt = kind == Episodes.Kind.SOCIAL_CARE ? contact.receivedAt() : at;
         long episodeId = episodes.open(contact.childId(), kind, startedAt, contactId);
-        db.sql("insert into hand_off (child_id, contact_id, episode_id, from_team, to_team, stage, handed_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(contact.childId(), contactId, episodeId, fromTeam, toTeam, outcome.code(), Timestamp.from(at)).update();
-        chronology.record(ChronologyEntry.of(contact.childId(), at, EntryType.HAND_OFF,
-                outcome.words() + ": handed from " + fromTeam + " to " + toTeam, null, who).from(processInstanceId, null));
+        handOffs.record(contact.childId(), contactId, episodeId, fromTeam, toTeam, outcome.code(), outcome.words(), at, who, processInstanceId);
+        return Optional.of(episodeId);
     }
 
     public ContactSummary summary(long contactId) {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The front door model (bpmn/front-door.bpmn) on the real engine, with dates worked out by hand in the comments. */
-class FrontDoorProcessTest extends ProcessTest {
+public class FrontDoorProcessTest extends ProcessTest {
 
     @Autowired
     Chronology chronology;
@@ -434,11 +434,11 @@ class FrontDoorProcessTest extends ProcessTest {
         return childId;
     }
 
-    static Map<String, Object> contact(String receivedAt) {
+    public static Map<String, Object> contact(String receivedAt) {
         return contact(receivedAt, "Demo: Alex arrived hungry three days running and has bruises on the arm.");
     }
 
-    static Map<String, Object> contact(String receivedAt, String concerns) {
+    public static Map<String, Object> contact(String receivedAt, String concerns) {
         Map<String, Object> v = new HashMap<>();
         v.put("contactKind", "general");
         v.put("receivedAt", receivedAt);
@@ -459,7 +459,7 @@ class FrontDoorProcessTest extends ProcessTest {
         return v;
     }
 
-    static Map<String, Object> policeNotification(String receivedAt, String riskLevel) {
+    public static Map<String, Object> policeNotification(String receivedAt, String riskLevel) {
         Map<String, Object> v = contact(receivedAt, "Police attended a domestic incident at " + receivedAt + "; child present.");
         v.put("contactKind", "police-da");
         v.put("daRiskLevel", riskLevel);
@@ -469,7 +469,7 @@ class FrontDoorProcessTest extends ProcessTest {
         return v;
     }
 
-    static Map<String, Object> screening(String levelOfNeed, boolean significantHarm, String consent) {
+    public static Map<String, Object> screening(String levelOfNeed, boolean significantHarm, String consent) {
         Map<String, Object> v = new HashMap<>();
         v.put("levelOfNeed", levelOfNeed);
         v.put("significantHarmSuspected", significantHarm);
@@ -479,14 +479,14 @@ class FrontDoorProcessTest extends ProcessTest {
         return v;
     }
 
-    static Map<String, Object> decision(String pathway, String reason) {
+    public static Map<String, Object> decision(String pathway, String reason) {
         Map<String, Object> v = new HashMap<>();
         v.put("pathway", pathway);
         v.put("decisionReason", reason);
         return v;
     }
 
-    static Map<String, Object> triage(String decision, String reason) {
+    public static Map<String, Object> triage(String decision, String reason) {
         return Map.of("triageDecision", decision, "triageReason", reason);
     }
 }

@@ -7,9 +7,14 @@ import org.childjourney.engine.Expressions;
 import org.childjourney.engine.ModelProperties;
 import org.childjourney.frontdoor.Contacts;
 import org.childjourney.frontdoor.FrontDoorOutcome;
+import org.childjourney.handover.engine.NextStage;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Concludes the contact with the decision in {@code pathway}. On a hand-off (a message end event) the receiving team is the
@@ -20,10 +25,12 @@ import java.time.Clock;
 public class ConcludeContactDelegate implements JavaDelegate, ExecutionListener {
 
     private final Contacts contacts;
+    private final NextStage nextStage;
     private final Clock clock;
 
-    public ConcludeContactDelegate(Contacts contacts, Clock clock) {
+    public ConcludeContactDelegate(Contacts contacts, NextStage nextStage, Clock clock) {
         this.contacts = contacts;
+        this.nextStage = nextStage;
         this.clock = clock;
     }
 
@@ -38,9 +45,23 @@ public class ConcludeContactDelegate implements JavaDelegate, ExecutionListener 
     }
 
     private void conclude(DelegateExecution execution) {
-        contacts.conclude(((Number) execution.getVariable("contactId")).longValue(),
-                FrontDoorOutcome.fromCode((String) execution.getVariable("pathway")), clock.instant(),
-                (String) execution.getVariable("holdingTeam"), ModelProperties.of(execution.getBpmnModelElementInstance()).get(ModelProperties.HAND_OFF_TO),
-                Expressions.actor(null), execution.getProcessInstanceId());
+        FrontDoorOutcome outcome = FrontDoorOutcome.fromCode((String) execution.getVariable("pathway"));
+        String toTeam = ModelProperties.of(execution.getBpmnModelElementInstance()).get(ModelProperties.HAND_OFF_TO);
+        String fromTeam = (String) execution.getVariable("holdingTeam");
+        Optional<Long> episode = contacts.conclude(((Number) execution.getVariable("contactId")).longValue(), outcome, clock.instant(),
+                fromTeam, toTeam, Expressions.actor(null), execution.getProcessInstanceId());
+        if (episode.isPresent()) {
+            Map<String, Object> next = new HashMap<>();
+            next.put("childId", execution.getVariable("childId"));
+            next.put("childName", execution.getVariable("childName"));
+            next.put("contactId", execution.getVariable("contactId"));
+            next.put("episodeId", episode.get());
+            next.put("referralDate", execution.getVariable("contactReceivedAt"));
+            next.put("assessmentPriority", Boolean.TRUE.equals(execution.getVariable("significantHarmSuspected")) ? "cp-concerns" : "standard");
+            next.put("handoverFrom", fromTeam);
+            next.put("holdingTeam", toTeam);
+            next.put("handedOverAt", Date.from(clock.instant()));
+            nextStage.start(execution, next);
+        }
     }
 }

@@ -1,0 +1,92 @@
+package org.childjourney.allocation.engine;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.childjourney.allocation.AllocationRules;
+import org.childjourney.allocation.Allocations;
+import org.childjourney.chronology.Chronology;
+import org.childjourney.chronology.ChronologyEntry;
+import org.childjourney.chronology.ChronologyEntry.EntryType;
+import org.childjourney.engine.Expressions;
+import org.childjourney.engine.WorkRuleException;
+import org.childjourney.workforce.Team;
+import org.childjourney.workforce.Worker;
+import org.childjourney.workforce.Workforce;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+
+/**
+ * "Allocate a named worker": on create, shows the manager their team with caseloads; on complete, applies the allocation
+ * rules to the chosen worker (statutory work: registered social workers of the holding team, within capacity unless the
+ * manager records an override) and records them as receiving the case.
+ */
+@Component("allocateWorker")
+public class AllocateWorkerListener implements TaskListener {
+
+    private final AllocationGuard guard;
+    private final Workforce workforce;
+    private final Allocations allocations;
+    private final Chronology chronology;
+    private final Clock clock;
+
+    public AllocateWorkerListener(AllocationGuard guard, Workforce workforce, Allocations allocations, Chronology chronology, Clock clock) {
+        this.guard = guard;
+        this.workforce = workforce;
+        this.allocations = allocations;
+        this.chronology = chronology;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            describeTeam(task);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            allocate(task);
+        }
+    }
+
+    private void describeTeam(DelegateTask task) {
+        String team = (String) task.getVariable("holdingTeam");
+        task.setVariable("holdingTeamName", workforce.team(team).map(Team::name).orElse(team));
+        Object from = task.getVariable("handoverFrom");
+        task.setVariable("handoverFromName", from == null ? "" : workforce.team(from.toString()).map(Team::name).orElse(from.toString()));
+        task.setVariableLocal("teamWorkersSummary", workforce.members(team).stream()
+                .map(w -> w.username() + ": " + w.fullName() + ", " + w.role().name().toLowerCase().replace('_', ' ')
+                        + (w.isRegisteredSocialWorker() ? ", registered " + w.sweRegistration() : ", not registered")
+                        + ", " + allocations.caseload(w.username()) + " of " + w.capacity() + " cases")
+                .collect(Collectors.joining("\n")));
+    }
+
+    private void allocate(DelegateTask task) {
+        Object chosen = task.getVariable("allocatedWorker");
+        if (!AllocationGuard.notBlank(chosen)) {
+            throw new WorkRuleException("Enter the username of the worker to allocate.");
+        }
+        String username = chosen.toString().trim();
+        Worker worker = guard.worker(username);
+        String childId = (String) task.getVariable("childId");
+        String team = (String) task.getVariable("holdingTeam");
+        Object override = task.getVariable("capacityOverrideReason");
+        int caseload = allocations.caseloadOtherThan(username, childId);
+        String work = String.valueOf(task.getVariable("allocationFor"));
+        AllocationRules.refusal(worker, team, work, true, caseload, AllocationGuard.notBlank(override))
+                .ifPresent(message -> {
+                    throw new WorkRuleException(message);
+                });
+        boolean managerHeld = AllocationRules.isManagerHold(worker);
+        boolean overCapacity = !managerHeld && caseload >= worker.capacity();
+        allocations.receive(childId, team, username, managerHeld, clock.instant(), overCapacity ? "Capacity override: " + override : null);
+        task.setVariable("allocatedWorker", username);
+        task.setVariable("allocatedWorkerName", worker.fullName());
+        task.setVariable("managerHeld", managerHeld);
+        chronology.record(ChronologyEntry.of(childId, clock.instant(), EntryType.ALLOCATION,
+                        "Allocated to " + worker.fullName() + " (" + username + ") for " + work
+                                + (managerHeld ? ": held by a manager, temporarily" : "")
+                                + (overCapacity ? ": above capacity (" + caseload + " of " + worker.capacity() + "), manager's override" : ""),
+                        overCapacity ? override.toString() : null, Expressions.actor(task.getAssignee()))
+                .from(task.getProcessInstanceId(), task.getTaskDefinitionKey()));
+    }
+}
