@@ -9,7 +9,7 @@ import java.time.Instant;
 public record ChronologyEntry(Long id, String childId, Instant occurredAt, EntryType type, String what, String why,
                               String who, String processInstanceId, String activityId) {
 
-    public enum EntryType { CONTACT, DECISION, LATE_COMPLETION, ESCALATION, HAND_OFF, OUTCOME, ALLOCATION, HANDOVER }
+    public enum EntryType { CONTACT, DECISION, LATE_COMPLETION, ESCALATION, HAND_OFF, OUTCOME, ALLOCATION, HANDOVER, MISSING }
 
     public static ChronologyEntry of(String childId, Instant occurredAt, EntryType type, String what, String why, String who) {
         return new ChronologyEntry(null, childId, occurredAt, type, what, why, who, null, null);
