@@ -68,7 +68,10 @@ class JourneyTest extends ProcessTest {
         ProcessInstance assessment = journeys.referral(london("2026-11-02T09:00").toString(), Map.of());
         String childId = assessment.getBusinessKey();
         journeys.assess(assessment, "2026-11-02", "early-help", null);
-        assertThat(episodes.of(childId)).singleElement().satisfies(e -> assertThat(e.endReason()).startsWith("RC9"));
+        // The social care episode closes (RC9) and early help opens its own episode for the Family Resilience Service.
+        assertThat(episodes.of(childId)).extracting(Episodes.Episode::kind, Episodes.Episode::endReason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Episodes.Kind.SOCIAL_CARE, "RC9: Case closed after assessment, referred to early help"),
+                org.assertj.core.groups.Tuple.tuple(Episodes.Kind.EARLY_HELP, null));
 
         clockAt("2027-02-15T10:00");
         ProcessInstance again = engine.getRuntimeService().startProcessInstanceByKey("front-door",

@@ -65,6 +65,12 @@ public class Allocations {
         db.sql("update allocation set ended_at = ? where child_id = ? and ended_at is null").params(Timestamp.from(at), childId).update();
     }
 
+    /** The children a worker holds or is receiving now. */
+    public List<String> childrenHeldBy(String username) {
+        return db.sql("select distinct child_id from allocation where worker_username = ? and ended_at is null order by child_id")
+                .param(username).query(String.class).list();
+    }
+
     public List<Allocation> current(String childId) {
         return db.sql("select * from allocation where child_id = ? and ended_at is null order by started_at, id")
                 .param(childId).query(Allocations::allocation).list();

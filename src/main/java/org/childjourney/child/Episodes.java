@@ -49,6 +49,10 @@ public class Episodes {
                 .query(Episodes::episode).list().stream().findFirst();
     }
 
+    public Optional<Episode> byId(long id) {
+        return db.sql("select * from episode where id = ?").param(id).query(Episodes::episode).optional();
+    }
+
     public List<Episode> of(String childId) {
         return db.sql("select * from episode where child_id = ? order by started_at").param(childId).query(Episodes::episode).list();
     }

@@ -137,6 +137,17 @@ public class Contacts {
     public record ContactSummary(long id, String childId, Instant receivedAt, String outcome) {
     }
 
+    /** Who made the contact, to be told what happened to it. */
+    public record Referrer(boolean anonymous, String name, String organisation, String contactDetails) {
+    }
+
+    public Optional<Referrer> referrer(long contactId) {
+        return db.sql("select referrer_anonymous, referrer_name, referrer_organisation, referrer_contact from contact where id = ?")
+                .param(contactId)
+                .query((rs, row) -> new Referrer(rs.getBoolean(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
     private void rejectDuplicate(String childId, NewContact contact, String concernsHash) {
         db.sql("""
                         select id, received_at, recorded_by from contact

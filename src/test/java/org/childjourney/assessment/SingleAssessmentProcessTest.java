@@ -187,8 +187,9 @@ class SingleAssessmentProcessTest extends ProcessTest {
         // The assessing worker stays responsible until the receiving team's worker records the handover.
         assertThat(current(assessment.getBusinessKey())).containsExactly(tuple("first-response", "fr.sw", Status.HOLDING));
         if (outcome.equals("early-help")) {
-            assertThat(episodes.of(assessment.getBusinessKey())).extracting(Episodes.Episode::endReason)
-                    .containsExactly("RC9: Case closed after assessment, referred to early help");
+            assertThat(episodes.of(assessment.getBusinessKey())).extracting(Episodes.Episode::kind, Episodes.Episode::endReason).containsExactly(
+                    tuple(Episodes.Kind.SOCIAL_CARE, "RC9: Case closed after assessment, referred to early help"),
+                    tuple(Episodes.Kind.EARLY_HELP, null));
         }
     }
 

@@ -88,5 +88,36 @@ class HandoverProcessTest extends ProcessTest {
         assertThat(chronology.of(childId)).extracting(ChronologyEntry::what)
                 .contains("Allocated to Nadia Sample (demo) (cinn.manager) for child in need plan: held by a manager, temporarily");
         assertThat(task("RecordHandover", handover)).isAssignedTo("cinn.manager");
+
+        // Held by a manager for longer than 5 working days (Friday 20 to Friday 27 November): the head of service is told
+        // at 09:00 on Monday 30 November.
+        moveClockAndRunTimers("2026-11-30T08:59");
+        assertThat(managerHoldEscalations()).isEmpty();
+        moveClockAndRunTimers("2026-11-30T09:00");
+        assertThat(managerHoldEscalations()).extracting(Task::getAssignee).containsExactly("hos");
+    }
+
+    @Test
+    void theManagerHoldWatchEndsWhenAWorkerTakesTheCase() {
+        ProcessInstance first = handOverToCinNorth("2026-11-20T11:00");
+        engine.getTaskService().complete(task("AllocateNamedWorker", first).getId(), Map.of("allocatedWorker", "cinn.manager"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("overdue-work-escalation")
+                .variableValueEquals("workTaskId", "manager-hold:" + childId).count()).isOne();
+        engine.getTaskService().complete(task("RecordHandover", first).getId(), Map.of("handoverKind", "meeting", "handoverDate", "2026-11-20",
+                "receivingWorkerPresent", true, "handoverNotes", "Manager holds for now."));
+
+        ProcessInstance second = engine.getRuntimeService().startProcessInstanceByKey("handover", childId, Map.of(
+                "childId", childId, "childName", "Robin Handovertest", "holdingTeam", "cin-north", "handoverFrom", "cin-north",
+                "allocationFor", "child in need plan", "handedOverAt", londonDate("2026-11-20T11:00")));
+        engine.getTaskService().complete(task("AllocateNamedWorker", second).getId(), Map.of("allocatedWorker", "cinn.sw"));
+        engine.getTaskService().complete(task("RecordHandover", second).getId(), Map.of("handoverKind", "meeting", "handoverDate", "2026-11-20",
+                "receivingWorkerPresent", true, "handoverNotes", "Allocated to Nell."));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("overdue-work-escalation")
+                .variableValueEquals("workTaskId", "manager-hold:" + childId).count()).isZero();
+    }
+
+    private java.util.List<Task> managerHoldEscalations() {
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery().processDefinitionKey("overdue-work-escalation")
+                .processVariableValueEquals("workTaskId", "manager-hold:" + childId).list();
     }
 }

@@ -30,13 +30,16 @@ public class AllocateWorkerListener implements TaskListener {
     private final Allocations allocations;
     private final Chronology chronology;
     private final Clock clock;
+    private final ManagerHolds managerHolds;
 
-    public AllocateWorkerListener(AllocationGuard guard, Workforce workforce, Allocations allocations, Chronology chronology, Clock clock) {
+    public AllocateWorkerListener(AllocationGuard guard, Workforce workforce, Allocations allocations, Chronology chronology, Clock clock,
+                                  ManagerHolds managerHolds) {
         this.guard = guard;
         this.workforce = workforce;
         this.allocations = allocations;
         this.chronology = chronology;
         this.clock = clock;
+        this.managerHolds = managerHolds;
     }
 
     @Override
@@ -72,7 +75,12 @@ public class AllocateWorkerListener implements TaskListener {
         Object override = task.getVariable("capacityOverrideReason");
         int caseload = allocations.caseloadOtherThan(username, childId);
         String work = String.valueOf(task.getVariable("allocationFor"));
-        AllocationRules.refusal(worker, team, work, true, caseload, AllocationGuard.notBlank(override))
+        // Early help is not statutory work: family support workers may hold it. Everything else is.
+        boolean statutory = !Boolean.FALSE.equals(task.getVariable("allocationStatutory"));
+        if (username.equals(task.getVariable("leavingWorker"))) {
+            throw new WorkRuleException("Allocation refused: " + worker.fullName() + " (" + username + ") is leaving; choose another worker in the team.");
+        }
+        AllocationRules.refusal(worker, team, work, statutory, caseload, AllocationGuard.notBlank(override))
                 .ifPresent(message -> {
                     throw new WorkRuleException(message);
                 });
@@ -82,6 +90,9 @@ public class AllocateWorkerListener implements TaskListener {
         task.setVariable("allocatedWorker", username);
         task.setVariable("allocatedWorkerName", worker.fullName());
         task.setVariable("managerHeld", managerHeld);
+        if (managerHeld) {
+            managerHolds.watch(task, childId, team, worker.fullName());
+        }
         chronology.record(ChronologyEntry.of(childId, clock.instant(), EntryType.ALLOCATION,
                         "Allocated to " + worker.fullName() + " (" + username + ") for " + work
                                 + (managerHeld ? ": held by a manager, temporarily" : "")

@@ -12,16 +12,21 @@ import java.time.Clock;
 public class CompleteHandoverListener implements TaskListener {
 
     private final Allocations allocations;
+    private final ManagerHolds managerHolds;
     private final Clock clock;
 
-    public CompleteHandoverListener(Allocations allocations, Clock clock) {
+    public CompleteHandoverListener(Allocations allocations, ManagerHolds managerHolds, Clock clock) {
         this.allocations = allocations;
+        this.managerHolds = managerHolds;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        allocations.completeHandover((String) task.getVariable("childId"), (String) task.getVariable("holdingTeam"),
-                (String) task.getVariable("allocatedWorker"), clock.instant());
+        String childId = (String) task.getVariable("childId");
+        allocations.completeHandover(childId, (String) task.getVariable("holdingTeam"), (String) task.getVariable("allocatedWorker"), clock.instant());
+        if (!Boolean.TRUE.equals(task.getVariable("managerHeld"))) {
+            managerHolds.release(task, childId);
+        }
     }
 }
