@@ -10,6 +10,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import java.util.List;
         "spring.datasource.url=jdbc:h2:mem:child-journey-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
+@AutoConfigureMockMvc
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -56,6 +58,7 @@ public abstract class ProcessTest {
 
     @AfterEach
     void resetClock() {
+        engine.getIdentityService().clearAuthentication();
         ClockUtil.reset();
         BpmnAwareTests.reset();
     }

@@ -1,5 +1,9 @@
 package org.childjourney.engine;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -59,6 +63,7 @@ public class WorkTaskListener implements TaskListener {
     }
 
     private void created(DelegateTask task) {
+        letTheHoldingTeamsManagersSee(task);
         Map<String, String> properties = ModelProperties.of(task.getBpmnModelElementInstance());
         String clockName = properties.get(ModelProperties.TIMESCALE);
         if (clockName != null) {
@@ -67,7 +72,7 @@ public class WorkTaskListener implements TaskListener {
             task.setDueDate(timescales.due(clockName, Moments.toInstant(from, clock), variant == null ? null : variant.toString()));
         }
         if (task.getDueDate() != null && !ESCALATION_PROCESS.equals(processKey(task))) {
-            task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ESCALATION_PROCESS,
+            SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ESCALATION_PROCESS,
                     (String) task.getVariable("childId"),
                     Variables.createVariables()
                             .putValue("childId", task.getVariable("childId"))
@@ -77,7 +82,7 @@ public class WorkTaskListener implements TaskListener {
                             .putValue("workName", task.getName())
                             .putValue("workDueAt", task.getDueDate())
                             .putValue("workProcessInstanceId", task.getProcessInstanceId())
-                            .putValue("timescale", clockName == null ? "default" : clockName));
+                            .putValue("timescale", clockName == null ? "default" : clockName)));
         }
     }
 
@@ -86,6 +91,24 @@ public class WorkTaskListener implements TaskListener {
         if ("true".equals(ModelProperties.of(task.getBpmnModelElementInstance()).get(ModelProperties.STATUTORY))) {
             allocationGuard.checkAssignment(task);
         }
+    }
+
+    /** A team manager sees all their team's work, whoever it is assigned to (the engine removes the grant with the task). */
+    private static void letTheHoldingTeamsManagersSee(DelegateTask task) {
+        Object team = task.getVariable("holdingTeam");
+        String managers = team + "-managers";
+        if (team == null || task.getCandidates().stream().anyMatch(link -> managers.equals(link.getGroupId()))) {
+            return; // offered to the managers already: the engine's own grant covers it
+        }
+        SystemCalls.asSystem(() -> {
+            AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+            Authorization managersMaySee = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            managersMaySee.setGroupId(managers);
+            managersMaySee.setResource(Resources.TASK);
+            managersMaySee.setResourceId(task.getId());
+            managersMaySee.addPermission(Permissions.READ);
+            return authorizations.saveAuthorization(managersMaySee);
+        });
     }
 
     private void completed(DelegateTask task) {
@@ -129,9 +152,9 @@ public class WorkTaskListener implements TaskListener {
 
     private void endEscalation(DelegateTask task) {
         if (task.getDueDate() != null) {
-            task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
+            SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
                     .processInstanceVariableEquals("workTaskId", task.getId())
-                    .correlateAllWithResult();
+                    .correlateAllWithResult());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.childjourney.allocation.engine;
 
+import org.childjourney.engine.SystemCalls;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.childjourney.calendar.Timescales;
@@ -28,7 +29,7 @@ public class ManagerHolds {
 
     void watch(DelegateTask task, String childId, String team, String managerName) {
         release(task, childId);
-        task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(WorkTaskListener.ESCALATION_PROCESS, childId,
+        SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(WorkTaskListener.ESCALATION_PROCESS, childId,
                 Variables.createVariables()
                         .putValue("childId", childId)
                         .putValue("childName", task.getVariable("childName"))
@@ -37,12 +38,12 @@ public class ManagerHolds {
                         .putValue("workName", "Case held by the manager " + managerName + " instead of a worker")
                         .putValue("workDueAt", timescales.due(CLOCK, clock.instant()))
                         .putValue("workProcessInstanceId", task.getProcessInstanceId())
-                        .putValue("timescale", CLOCK));
+                        .putValue("timescale", CLOCK)));
     }
 
     void release(DelegateTask task, String childId) {
-        task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WorkTaskListener.WORK_DONE_MESSAGE)
-                .processInstanceVariableEquals("workTaskId", watchId(childId)).correlateAllWithResult();
+        SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WorkTaskListener.WORK_DONE_MESSAGE)
+                .processInstanceVariableEquals("workTaskId", watchId(childId)).correlateAllWithResult());
     }
 
     static String watchId(String childId) {

@@ -1,5 +1,6 @@
 package org.childjourney.child.engine;
 
+import org.childjourney.engine.SystemCalls;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.childjourney.allocation.Allocations;
@@ -85,7 +86,7 @@ public class CloseEpisodeListener implements ExecutionListener {
             variables.put("referrerOrganisation", r.organisation());
             variables.put("referrerContactDetails", r.contactDetails());
         });
-        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(CASE_CLOSED_MESSAGE)
-                .processInstanceBusinessKey(childId).setVariables(variables).correlateStartMessage();
+        SystemCalls.asSystem(() -> execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(CASE_CLOSED_MESSAGE)
+                .processInstanceBusinessKey(childId).setVariables(variables).correlateStartMessage());
     }
 }

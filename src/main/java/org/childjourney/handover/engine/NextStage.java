@@ -1,5 +1,6 @@
 package org.childjourney.handover.engine;
 
+import org.childjourney.engine.SystemCalls;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -23,16 +24,17 @@ public class NextStage {
             return Optional.empty();
         }
         var services = execution.getProcessEngineServices();
-        boolean modelled = services.getRepositoryService().createProcessDefinitionQuery()
-                .messageEventSubscriptionName(message.get()).latestVersion().count() > 0;
-        if (!modelled) {
-            return Optional.empty();
-        }
-        String instanceId = services.getRuntimeService().createMessageCorrelation(message.get())
-                .processInstanceBusinessKey((String) variables.get("childId"))
-                .setVariables(variables)
-                .correlateStartMessage().getId();
-        return Optional.of(instanceId);
+        return SystemCalls.asSystem(() -> {
+            boolean modelled = services.getRepositoryService().createProcessDefinitionQuery()
+                    .messageEventSubscriptionName(message.get()).latestVersion().count() > 0;
+            if (!modelled) {
+                return Optional.<String>empty();
+            }
+            return Optional.of(services.getRuntimeService().createMessageCorrelation(message.get())
+                    .processInstanceBusinessKey((String) variables.get("childId"))
+                    .setVariables(variables)
+                    .correlateStartMessage().getId());
+        });
     }
 
     private static Optional<String> messageOf(FlowElement element) {

@@ -23,9 +23,11 @@ public class CamundaIdentity {
     public static final String ADMINISTRATORS = "camunda-admin";
 
     private final IdentityService identity;
+    private final CamundaAuthorizations authorizations;
 
-    public CamundaIdentity(IdentityService identity) {
+    public CamundaIdentity(IdentityService identity, CamundaAuthorizations authorizations) {
         this.identity = identity;
+        this.authorizations = authorizations;
     }
 
     public void provision(List<Team> teams, List<Worker> workers, String password) {
@@ -56,6 +58,8 @@ public class CamundaIdentity {
         }
         workers.stream().filter(w -> w.role() == Role.HEAD_OF_SERVICE)
                 .forEach(w -> teams.forEach(t -> member(w.username(), t.code() + "-managers")));
+        authorizations.grant(teams);
+        workers.forEach(w -> authorizations.grantOwnProfile(w.username()));
     }
 
     private void group(String id, String name) {
