@@ -51,7 +51,7 @@ public abstract class ProcessTest {
         if (!running.isEmpty()) {
             engine.getRuntimeService().deleteProcessInstances(running, "test clean-up", true, true);
         }
-        for (String table : List.of("chronology_entry", "allocation", "hand_off", "contact", "episode", "child")) {
+        for (String table : List.of("audit_event", "chronology_entry", "allocation", "hand_off", "contact", "episode", "child")) {
             db.sql("delete from " + table).update();
         }
     }

@@ -90,6 +90,11 @@ public class Contacts {
         return new RecordedContact(contactId, match.child(), match.alreadyKnown(), contact.receivedAt(), reReferralOf);
     }
 
+    /** A contact about the child still waiting for its front door decision: the MASH holds the child until then. */
+    public boolean hasOpenContact(String childId) {
+        return db.sql("select count(*) from contact where child_id = ? and outcome is null").param(childId).query(Integer.class).single() > 0;
+    }
+
     public void linkToProcess(long contactId, String processInstanceId) {
         db.sql("update contact set process_instance_id = ? where id = ?").params(processInstanceId, contactId).update();
     }

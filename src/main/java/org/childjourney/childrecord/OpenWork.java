@@ -1,0 +1,18 @@
+package org.childjourney.childrecord;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Where the child is in the journey now, and the work open for them with its deadlines. */
+public interface OpenWork {
+
+    record Stage(String name, String processKey, List<String> at) {
+    }
+
+    record Deadline(String work, String assignee, Instant due, boolean overdue) {
+    }
+
+    List<Stage> stagesOf(String childId);
+
+    List<Deadline> deadlinesOf(String childId);
+}

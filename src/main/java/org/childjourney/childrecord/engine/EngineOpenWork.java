@@ -1,0 +1,52 @@
+package org.childjourney.childrecord.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.childjourney.childrecord.OpenWork;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads the child's running stages (business key = child id) and open tasks from the engine, leaving out escalation watches. */
+@Component
+public class EngineOpenWork implements OpenWork {
+
+    private static final String ESCALATION = "overdue-work-escalation";
+
+    private final ProcessEngine engine;
+    private final Clock clock;
+
+    public EngineOpenWork(@Lazy ProcessEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Stage> stagesOf(String childId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(childId).active().list().stream()
+                .map(instance -> stage(instance))
+                .filter(stage -> !ESCALATION.equals(stage.processKey()))
+                .toList();
+    }
+
+    @Override
+    public List<Deadline> deadlinesOf(String childId) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(childId).list().stream()
+                .filter(task -> task.getDueDate() != null)
+                .sorted(Comparator.comparing(Task::getDueDate))
+                .map(task -> new Deadline(task.getName(), task.getAssignee(), task.getDueDate().toInstant(),
+                        clock.instant().isAfter(task.getDueDate().toInstant())))
+                .toList();
+    }
+
+    private Stage stage(ProcessInstance instance) {
+        ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
+        List<String> at = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream().map(Task::getName).toList();
+        return new Stage(definition.getName(), definition.getKey(), at);
+    }
+}
