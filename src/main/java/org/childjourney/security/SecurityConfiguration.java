@@ -28,8 +28,10 @@ public class SecurityConfiguration {
         return http
                 // Matched on the whole request path: these are Camunda's own (Jersey) servlets, which Spring MVC path
                 // matching does not see.
+                // (/camunda-welcome is probed by the webapps' sign-in page; with no welcome app it must answer 404.)
                 .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/camunda-welcome")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Camunda's webapps carry their own CSRF token filter; engine-rest is stateless HTTP Basic.
                 .csrf(csrf -> csrf.disable())

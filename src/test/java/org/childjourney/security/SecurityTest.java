@@ -96,6 +96,8 @@ class SecurityTest {
         // Tasklist's sign-in page and its plugin assets load before anyone has signed in, as Camunda serves them.
         assertThat(call("GET", "/camunda/app/tasklist/default/", null, null, null).statusCode()).isEqualTo(200);
         assertThat(call("GET", "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.css", null, null, null).statusCode()).isEqualTo(200);
+        // The sign-in page probes for a welcome app; there is none, so no "first time here" box.
+        assertThat(call("GET", "/camunda-welcome", null, null, null).statusCode()).isEqualTo(404);
     }
 
     @Test
