@@ -19,6 +19,17 @@ public final class Moments {
     private Moments() {
     }
 
+    /** For page templates: {@code ${when.dayAndTime(instant)}}. */
+    public static final class Formatter {
+        public String day(Instant instant) {
+            return instant == null ? "" : Moments.day(instant);
+        }
+
+        public String dayAndTime(Instant instant) {
+            return instant == null ? "" : Moments.dayAndTime(instant);
+        }
+    }
+
     /** "29 December 2026", London time: how dates are written on the chronology and in messages. */
     public static String day(Instant instant) {
         return DAY.format(instant);

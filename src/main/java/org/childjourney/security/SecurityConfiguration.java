@@ -44,9 +44,9 @@ public class SecurityConfiguration {
     SecurityFilterChain productSignIn(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/assets/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my-work", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();

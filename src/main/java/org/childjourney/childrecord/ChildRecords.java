@@ -1,0 +1,79 @@
+package org.childjourney.childrecord;
+
+import org.childjourney.access.AuditLog;
+import org.childjourney.access.ChildAccess;
+import org.childjourney.access.Viewer;
+import org.childjourney.allocation.Allocations;
+import org.childjourney.allocation.Allocations.Allocation;
+import org.childjourney.child.Child;
+import org.childjourney.child.ChildRegister;
+import org.childjourney.child.Episodes;
+import org.childjourney.chronology.Chronology;
+import org.childjourney.chronology.ChronologyEntry;
+import org.childjourney.frontdoor.Contacts;
+import org.childjourney.workforce.Worker;
+import org.childjourney.workforce.Workforce;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Opens a child's record for a signed-in person, if they may see it, and audits every attempt: the one rule for the pages and the API. */
+@Service
+public class ChildRecords {
+
+    /** The child's record, as the record page shows it. */
+    public record ChildRecord(Child child, List<OpenWork.Stage> stages, List<Allocation> allocatedNow, List<Allocation> allocatedBefore,
+                              List<Episodes.Episode> episodes, List<OpenWork.Deadline> openDeadlines, List<ChronologyEntry> chronology) {
+    }
+
+    private final ChildRegister children;
+    private final Allocations allocations;
+    private final Episodes episodes;
+    private final Chronology chronology;
+    private final Contacts contacts;
+    private final OpenWork openWork;
+    private final Workforce workforce;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ChildRecords(ChildRegister children, Allocations allocations, Episodes episodes, Chronology chronology, Contacts contacts,
+                        OpenWork openWork, Workforce workforce, AuditLog audit, Clock clock) {
+        this.children = children;
+        this.allocations = allocations;
+        this.episodes = episodes;
+        this.chronology = chronology;
+        this.contacts = contacts;
+        this.openWork = openWork;
+        this.workforce = workforce;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Empty when the child does not exist or the person may not see them: the two look the same from outside. */
+    public Optional<ChildRecord> open(Authentication signedIn, String childId, ChronologyEntry.EntryType type, String path, String remoteAddress) {
+        Viewer viewer = viewer(signedIn);
+        Optional<Child> child = children.byId(childId);
+        List<Allocation> current = child.map(c -> allocations.current(c.id())).orElse(List.of());
+        if (child.isEmpty() || !ChildAccess.mayView(viewer, current, contacts.hasOpenContact(childId))) {
+            audit.record(clock.instant(), viewer.username(), childId, "VIEW_CHILD_RECORD", child.isEmpty() ? "NOT_FOUND" : "REFUSED", path, remoteAddress);
+            return Optional.empty();
+        }
+        audit.record(clock.instant(), viewer.username(), childId, "VIEW_CHILD_RECORD", "VIEWED", path, remoteAddress);
+        return Optional.of(new ChildRecord(child.get(), openWork.stagesOf(childId), current,
+                allocations.history(childId).stream().filter(a -> a.endedAt() != null).toList(), episodes.of(childId),
+                openWork.deadlinesOf(childId), chronology.of(childId).stream().filter(e -> type == null || e.type() == type).toList()));
+    }
+
+    public Viewer viewer(Authentication signedIn) {
+        Set<String> groups = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
+        String team = workforce.worker(signedIn.getName()).map(Worker::teamCode).orElse(null);
+        return new Viewer(signedIn.getName(), team, groups);
+    }
+}
