@@ -1,6 +1,7 @@
 package org.childjourney.mywork.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.childjourney.mywork.MyWork;
@@ -9,10 +10,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Reads My work from the engine's task lists. */
+/** Reads My work from the engine's task lists: one task query, one variable query and the (cached) definitions, whatever the queue's size. */
 @Component
 public class EngineMyWork implements MyWork {
 
@@ -38,20 +41,30 @@ public class EngineMyWork implements MyWork {
     }
 
     private List<WorkItem> items(TaskQuery query) {
-        return query.list().stream()
+        List<Task> tasks = query.list();
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> childOf = new HashMap<>();
+        String[] instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        for (VariableInstance v : engine.getRuntimeService().createVariableInstanceQuery()
+                .processInstanceIdIn(instances).variableNameIn("childId", "childName").disableCustomObjectDeserialization().list()) {
+            childOf.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).putIfAbsent(v.getName(), v.getValue());
+        }
+        Map<String, String> stageNames = new HashMap<>();
+        return tasks.stream()
                 .sorted(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(this::item)
+                .map(task -> {
+                    Map<String, Object> child = childOf.getOrDefault(task.getProcessInstanceId(), Map.of());
+                    String stage = stageNames.computeIfAbsent(task.getProcessDefinitionId(),
+                            id -> engine.getRepositoryService().getProcessDefinition(id).getName());
+                    Object childId = child.get("childId");
+                    Object childName = child.get("childName");
+                    return new WorkItem(task.getId(), task.getName(), childId == null ? null : childId.toString(),
+                            childName == null ? "" : childName.toString(), stage,
+                            task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                            task.getDueDate() != null && clock.instant().isAfter(task.getDueDate().toInstant()));
+                })
                 .toList();
-    }
-
-    private WorkItem item(Task task) {
-        var runtime = engine.getRuntimeService();
-        Object childId = runtime.getVariable(task.getExecutionId(), "childId");
-        Object childName = runtime.getVariable(task.getExecutionId(), "childName");
-        String stage = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getName();
-        return new WorkItem(task.getId(), task.getName(), childId == null ? null : childId.toString(),
-                childName == null ? "" : childName.toString(), stage,
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getDueDate() != null && clock.instant().isAfter(task.getDueDate().toInstant()));
     }
 }
