@@ -11,7 +11,6 @@ import org.childjourney.handover.engine.NextStage;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -58,10 +57,7 @@ public class ConcludeContactDelegate implements JavaDelegate, ExecutionListener 
             next.put("episodeId", episode.get());
             next.put("referralDate", execution.getVariable("contactReceivedAt"));
             next.put("assessmentPriority", Boolean.TRUE.equals(execution.getVariable("significantHarmSuspected")) ? "cp-concerns" : "standard");
-            next.put("handoverFrom", fromTeam);
-            next.put("holdingTeam", toTeam);
-            next.put("handedOverAt", Date.from(clock.instant()));
-            nextStage.start(execution, next);
+            nextStage.start(execution, next, fromTeam, toTeam);
         }
     }
 }

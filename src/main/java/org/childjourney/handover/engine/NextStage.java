@@ -7,6 +7,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +21,21 @@ import java.util.Optional;
 @Component
 public class NextStage {
 
-    public Optional<String> start(DelegateExecution execution, Map<String, Object> variables) {
+    private final Clock clock;
+
+    public NextStage(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the receiving stage with the child's details ({@code carried}) and the hand-off itself: who handed over
+     * ({@code handoverFrom}), who receives ({@code holdingTeam}) and when ({@code handedOverAt}).
+     */
+    public Optional<String> start(DelegateExecution execution, Map<String, Object> carried, String fromTeam, String toTeam) {
+        Map<String, Object> variables = new HashMap<>(carried);
+        variables.put("handoverFrom", fromTeam);
+        variables.put("holdingTeam", toTeam);
+        variables.put("handedOverAt", Date.from(clock.instant()));
         Optional<String> message = messageOf(execution.getBpmnModelElementInstance());
         if (message.isEmpty()) {
             return Optional.empty();

@@ -8,7 +8,6 @@ import org.childjourney.handover.HandOffs;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,9 +44,6 @@ public class StageHandOffDelegate implements JavaDelegate {
         for (String name : CARRIED) {
             variables.put(name, execution.getVariable(name));
         }
-        variables.put("handoverFrom", fromTeam);
-        variables.put("holdingTeam", toTeam);
-        variables.put("handedOverAt", Date.from(clock.instant()));
-        nextStage.start(execution, variables);
+        nextStage.start(execution, variables, fromTeam, toTeam);
     }
 }
