@@ -42,13 +42,12 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        List<Team> teams = demo.teams().stream().map(t -> new Team(t.code(), t.name(), t.kind(), null)).toList();
-        teams.forEach(workforce::save);
+        // Workers reference their team, so teams first; a team's manager is a plain username.
+        demo.teams().forEach(t -> workforce.save(new Team(t.code(), t.name(), t.kind(), t.manager())));
         List<Worker> workers = demo.workers().stream()
                 .map(w -> new Worker(w.username(), w.fullName(), w.role(), w.team(), w.registrationStatus(), w.sweRegistration(), w.capacity(), true))
                 .toList();
         workers.forEach(workforce::save);
-        demo.teams().forEach(t -> workforce.save(new Team(t.code(), t.name(), t.kind(), t.manager())));
         identity.provision(workforce.teams(), workforce.workers(), demo.password());
 
         Instant now = clock.instant();
