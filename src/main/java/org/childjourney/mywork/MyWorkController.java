@@ -1,0 +1,35 @@
+package org.childjourney.mywork;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.childjourney.childrecord.ChildRecords;
+import org.childjourney.mywork.MyWork.WorkItem;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** My work as JSON: the same two lists as the page. */
+@RestController
+@Tag(name = "My work")
+public class MyWorkController {
+
+    private final MyWork myWork;
+    private final ChildRecords records;
+
+    public MyWorkController(MyWork myWork, ChildRecords records) {
+        this.myWork = myWork;
+        this.records = records;
+    }
+
+    public record MyWorkLists(List<WorkItem> assignedToMe, List<WorkItem> teamQueue) {
+    }
+
+    @GetMapping("/api/my-work")
+    @Operation(summary = "The signed-in person's tasks and their teams' unallocated queue, earliest due first",
+            description = "Overdue items are marked. Take a queued task with POST /api/tasks/{taskId}/take.")
+    public MyWorkLists myWork(Authentication signedIn) {
+        return new MyWorkLists(myWork.assignedTo(signedIn.getName()), myWork.unallocatedFor(records.viewer(signedIn).groups()));
+    }
+}
