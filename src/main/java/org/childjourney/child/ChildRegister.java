@@ -65,6 +65,35 @@ public class ChildRegister {
                 .findFirst();
     }
 
+    /**
+     * Possible matches for a search: the child with that id, or children whose first or last name starts with what was
+     * typed (any word of it), born on that date when one is given; at most {@code limit}, surname first.
+     */
+    public List<Child> search(String name, LocalDate dateOfBirth, String id, int limit) {
+        if (id != null && !id.isBlank()) {
+            return byId(id.trim().toUpperCase(java.util.Locale.ROOT)).map(List::of).orElse(List.of());
+        }
+        StringBuilder sql = new StringBuilder("select * from child where 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (name != null && !name.isBlank()) {
+            for (String word : name.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                sql.append(" and (lower(last_name) like ? or lower(first_name) like ?)");
+                params.add(word + "%");
+                params.add(word + "%");
+            }
+        }
+        if (dateOfBirth != null) {
+            sql.append(" and (date_of_birth = ? or expected_date_of_birth = ?)");
+            params.add(dateOfBirth);
+            params.add(dateOfBirth);
+        }
+        if (params.isEmpty()) {
+            return List.of();
+        }
+        sql.append(" order by last_name, first_name, id fetch first ").append(limit).append(" rows only");
+        return db.sql(sql.toString()).params(params).query(ChildRegister::child).list();
+    }
+
     public Optional<Child> byId(String id) {
         return db.sql("select * from child where id = ?").param(id).query(ChildRegister::child).optional();
     }

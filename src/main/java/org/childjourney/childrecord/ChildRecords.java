@@ -18,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,8 @@ public class ChildRecords {
 
     /** The child's record, as the record page shows it. */
     public record ChildRecord(Child child, List<OpenWork.Stage> stages, List<Allocation> allocatedNow, List<Allocation> allocatedBefore,
-                              List<Episodes.Episode> episodes, List<OpenWork.Deadline> openDeadlines, List<ChronologyEntry> chronology) {
+                              List<Episodes.Episode> episodes, List<OpenWork.Deadline> openDeadlines, List<ChronologyEntry> chronology,
+                              List<OpenWork.StageTrail> journey) {
     }
 
     private final ChildRegister children;
@@ -67,7 +69,38 @@ public class ChildRecords {
         audit.record(clock.instant(), viewer.username(), childId, "VIEW_CHILD_RECORD", "VIEWED", path, remoteAddress);
         return Optional.of(new ChildRecord(child.get(), openWork.stagesOf(childId), current,
                 allocations.history(childId).stream().filter(a -> a.endedAt() != null).toList(), episodes.of(childId),
-                openWork.deadlinesOf(childId), chronology.of(childId).stream().filter(e -> type == null || e.type() == type).toList()));
+                openWork.deadlinesOf(childId), chronology.of(childId).stream().filter(e -> type == null || e.type() == type).toList(),
+                openWork.trailOf(childId)));
+    }
+
+    /** A possible match in a search: enough to tell children apart, and who holds them now. */
+    public record ChildMatch(String id, String name, boolean unborn, LocalDate dateOfBirth, String nhsNumberEnding, List<String> heldBy,
+                             boolean mayOpenRecord) {
+    }
+
+    /**
+     * Possible matches for a search by name, date of birth or id. The front door (MASH) and heads of service see every
+     * match, since a contact must be checked against every child already known; anyone else sees only the children whose
+     * record they may open. Every child listed is audited, as a view of their identity.
+     */
+    public List<ChildMatch> search(Authentication signedIn, String name, LocalDate dateOfBirth, String id, String path, String remoteAddress) {
+        Viewer viewer = viewer(signedIn);
+        boolean frontDoor = viewer.seesEveryChild() || viewer.groups().contains("mash") || viewer.managesTeam("mash");
+        List<ChildMatch> matches = new java.util.ArrayList<>();
+        for (Child child : children.search(name, dateOfBirth, id, 50)) {
+            List<Allocation> current = allocations.current(child.id());
+            boolean mayOpen = ChildAccess.mayView(viewer, current, contacts.hasOpenContact(child.id()));
+            if (!frontDoor && !mayOpen) {
+                continue;
+            }
+            audit.record(clock.instant(), viewer.username(), child.id(), "LISTED_IN_SEARCH", "LISTED", path, remoteAddress);
+            String nhs = child.identity().nhsNumber();
+            matches.add(new ChildMatch(child.id(), child.identity().displayName(), child.identity().unborn(),
+                    child.identity().unborn() ? child.identity().expectedDateOfBirth() : child.identity().dateOfBirth(),
+                    nhs == null ? null : nhs.substring(nhs.length() - 3),
+                    current.stream().map(a -> a.teamCode() + (a.workerUsername() == null ? "" : ": " + a.workerUsername())).toList(), mayOpen));
+        }
+        return matches;
     }
 
     public Viewer viewer(Authentication signedIn) {

@@ -57,11 +57,23 @@ public class Contacts {
      */
     @Transactional
     public RecordedContact record(NewContact contact, String recordedBy, Instant now, Period reReferralWindow) {
+        return record(contact, recordedBy, now, reReferralWindow, null);
+    }
+
+    /**
+     * As above, for a child the contact officer has already picked from the possible matches ({@code knownChildId}):
+     * the contact is recorded against that child, whatever the matching would have found.
+     */
+    @Transactional
+    public RecordedContact record(NewContact contact, String recordedBy, Instant now, Period reReferralWindow, String knownChildId) {
         List<String> problems = contact.problems(now, now.atZone(LONDON).toLocalDate());
         if (!problems.isEmpty()) {
             throw new InvalidContactException(problems);
         }
-        ChildRegister.Match match = children.findOrRegister(contact.child(), now);
+        ChildRegister.Match match = knownChildId == null || knownChildId.isBlank()
+                ? children.findOrRegister(contact.child(), now)
+                : new ChildRegister.Match(children.byId(knownChildId).orElseThrow(() -> new InvalidContactException(
+                        List.of("There is no child " + knownChildId + ": search again and pick the child from the possible matches"))), true);
         String childId = match.child().id();
         String concernsHash = hash(contact.concerns());
         if (match.alreadyKnown()) {

@@ -5,14 +5,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.childjourney.childrecord.ChildRecords;
 import org.childjourney.tasks.Tasks.Completed;
-import org.childjourney.tasks.Tasks.TaskRefusedException;
-import org.childjourney.tasks.Tasks.TaskRefusedException.Reason;
+import org.childjourney.forms.RefusedException;
+import org.childjourney.forms.RefusedException.Reason;
 import org.childjourney.tasks.Tasks.TaskView;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +39,7 @@ public class TaskController {
                     + "When the task is overdue the form's 'why is it late?' field is required; otherwise it is left out.")
     public TaskView task(@PathVariable String taskId, Authentication signedIn) {
         return tasks.open(records.viewer(signedIn), taskId)
-                .orElseThrow(() -> new TaskRefusedException(Reason.NOT_FOUND, "There is no open task " + taskId + " that you may see."));
+                .orElseThrow(() -> new RefusedException(Reason.NOT_FOUND, "There is no open task " + taskId + " that you may see."));
     }
 
     @PostMapping("/{taskId}/take")
@@ -68,28 +65,5 @@ public class TaskController {
         Completed done = tasks.complete(records.viewer(signedIn), taskId, completion.values() == null ? Map.of() : completion.values());
         return new CompletedTask(done.taskId(), done.name(), done.childId(),
                 done.childId() == null ? "/my-work" : "/children/" + done.childId() + "?completed=" + done.taskId());
-    }
-
-    @ExceptionHandler(TaskRefusedException.class)
-    public ProblemDetail refused(TaskRefusedException refused) {
-        return problem(refused);
-    }
-
-    static ProblemDetail problem(TaskRefusedException refused) {
-        HttpStatus status = switch (refused.reason()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
-        problem.setTitle(switch (refused.reason()) {
-            case NOT_FOUND -> "No such task";
-            case NOT_ALLOWED -> "Not allowed";
-            case CONFLICT -> "Task not available";
-            case INVALID -> "Task not completed";
-        });
-        problem.setProperty("errors", refused.fieldErrors());
-        return problem;
     }
 }

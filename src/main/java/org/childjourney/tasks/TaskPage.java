@@ -2,7 +2,7 @@ package org.childjourney.tasks;
 
 import org.childjourney.calendar.Moments;
 import org.childjourney.childrecord.ChildRecords;
-import org.childjourney.tasks.Tasks.TaskRefusedException;
+import org.childjourney.forms.RefusedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +42,7 @@ public class TaskPage {
         try {
             tasks.take(records.viewer(signedIn), taskId);
             flash.addFlashAttribute("taken", taskId);
-        } catch (TaskRefusedException refused) {
+        } catch (RefusedException refused) {
             flash.addFlashAttribute("refusal", refused.getMessage());
         }
         return "my-work".equals(from) ? "redirect:/my-work" : "redirect:/tasks/" + taskId;

@@ -3,7 +3,6 @@ package org.childjourney.tasks;
 import org.childjourney.access.Viewer;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,30 +27,4 @@ public interface Tasks {
 
     /** Completes the task with the form's values, taking it first if nobody has; all or nothing. */
     Completed complete(Viewer viewer, String taskId, Map<String, Object> values);
-
-    /** The task was refused: what it needs, in words a person can act on. */
-    class TaskRefusedException extends RuntimeException {
-        private final Reason reason;
-        private final List<TaskForm.FieldError> fieldErrors;
-
-        public enum Reason { NOT_FOUND, NOT_ALLOWED, CONFLICT, INVALID }
-
-        public TaskRefusedException(Reason reason, String message) {
-            this(reason, message, List.of());
-        }
-
-        public TaskRefusedException(Reason reason, String message, List<TaskForm.FieldError> fieldErrors) {
-            super(message);
-            this.reason = reason;
-            this.fieldErrors = List.copyOf(fieldErrors);
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-
-        public List<TaskForm.FieldError> fieldErrors() {
-            return fieldErrors;
-        }
-    }
 }

@@ -1,6 +1,8 @@
 package org.childjourney.childrecord.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,6 +46,31 @@ public class EngineOpenWork implements OpenWork {
                         clock.instant().isAfter(task.getDueDate().toInstant())))
                 .toList();
     }
+
+    @Override
+    public List<StageTrail> trailOf(String childId) {
+        List<StageTrail> trail = new ArrayList<>();
+        for (HistoricProcessInstance instance : engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(childId).orderByProcessInstanceStartTime().asc().list()) {
+            if (ESCALATION.equals(instance.getProcessDefinitionKey())) {
+                continue;
+            }
+            List<HistoricActivityInstance> activities = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+            List<String> visited = activities.stream().filter(a -> a.getEndTime() != null).map(HistoricActivityInstance::getActivityId).distinct().toList();
+            List<String> current = activities.stream().filter(a -> a.getEndTime() == null).map(HistoricActivityInstance::getActivityId).distinct().toList();
+            List<String> steps = activities.stream().filter(a -> STEPS.contains(a.getActivityType()) && a.getActivityName() != null)
+                    .map(a -> a.getActivityName() + (a.getEndTime() == null ? " (now)" : "")).toList();
+            ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
+            trail.add(new StageTrail(instance.getId(), instance.getProcessDefinitionId(), definition.getName(),
+                    instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
+                    visited, current, steps));
+        }
+        return trail;
+    }
+
+    private static final java.util.Set<String> STEPS = java.util.Set.of("userTask", "callActivity", "businessRuleTask", "serviceTask",
+            "noneEndEvent", "messageEndEvent", "intermediateTimer", "boundaryTimer");
 
     private Stage stage(ProcessInstance instance) {
         ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());

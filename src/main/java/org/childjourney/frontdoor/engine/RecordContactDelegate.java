@@ -49,7 +49,8 @@ public class RecordContactDelegate implements JavaDelegate {
                 text(execution, "consentGiven"), text(execution, "urgency"), text(execution, "daRiskLevel"));
         String recordedBy = Expressions.actor(null);
 
-        RecordedContact recorded = contacts.record(contact, recordedBy, now, Period.parse(text(execution, "reReferralWindow")));
+        RecordedContact recorded = contacts.record(contact, recordedBy, now, Period.parse(text(execution, "reReferralWindow")),
+                text(execution, "knownChildId"));
         contacts.linkToProcess(recorded.contactId(), execution.getProcessInstanceId());
 
         execution.setProcessBusinessKey(recorded.child().id());

@@ -1,9 +1,8 @@
 package org.childjourney.tasks.engine;
 
+import org.childjourney.forms.RefusedException;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -11,9 +10,10 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.childjourney.access.Viewer;
 import org.childjourney.calendar.Moments;
-import org.childjourney.tasks.TaskForm;
+import org.childjourney.engine.Refusals;
+import org.childjourney.forms.FormDefinition;
 import org.childjourney.tasks.Tasks;
-import org.childjourney.tasks.Tasks.TaskRefusedException.Reason;
+import org.childjourney.forms.RefusedException.Reason;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,11 +72,11 @@ public class EngineTasks implements Tasks {
                 return null;
             }
             if (task.getAssignee() != null) {
-                throw new TaskRefusedException(Reason.CONFLICT, "'" + task.getName() + "' is already with " + task.getAssignee()
+                throw new RefusedException(Reason.CONFLICT, "'" + task.getName() + "' is already with " + task.getAssignee()
                         + ". Ask them, or their manager, to pass it on.");
             }
             if (!isCandidate(viewer, task)) {
-                throw new TaskRefusedException(Reason.NOT_ALLOWED, "'" + task.getName() + "' is not waiting for you or your team, so you cannot take it.");
+                throw new RefusedException(Reason.NOT_ALLOWED, "'" + task.getName() + "' is not waiting for you or your team, so you cannot take it.");
             }
             return inTransaction(() -> {
                 engine.getTaskService().claim(taskId, viewer.username());
@@ -90,18 +90,18 @@ public class EngineTasks implements Tasks {
         return as(viewer, () -> {
             Task task = requireOpen(viewer, taskId);
             if (task.getAssignee() != null && !viewer.username().equals(task.getAssignee())) {
-                throw new TaskRefusedException(Reason.CONFLICT, "'" + task.getName() + "' is with " + task.getAssignee()
+                throw new RefusedException(Reason.CONFLICT, "'" + task.getName() + "' is with " + task.getAssignee()
                         + ", so only they can complete it. Ask them, or their manager, to pass it on.");
             }
             if (task.getAssignee() == null && !isCandidate(viewer, task)) {
-                throw new TaskRefusedException(Reason.NOT_ALLOWED, "'" + task.getName() + "' is not waiting for you or your team, so you cannot complete it.");
+                throw new RefusedException(Reason.NOT_ALLOWED, "'" + task.getName() + "' is not waiting for you or your team, so you cannot complete it.");
             }
             boolean overdue = overdue(task);
-            Optional<TaskForm> form = form(task).map(f -> f.forTask(overdue));
+            Optional<FormDefinition> form = form(task).map(f -> f.forTask(overdue));
             if (form.isPresent()) {
-                List<TaskForm.FieldError> problems = form.get().problems(values);
+                List<FormDefinition.FieldError> problems = form.get().problems(values);
                 if (!problems.isEmpty()) {
-                    throw new TaskRefusedException(Reason.INVALID, "'" + task.getName() + "' was not completed: correct the form and try again.", problems);
+                    throw new RefusedException(Reason.INVALID, "'" + task.getName() + "' was not completed: correct the form and try again.", problems);
                 }
             }
             String childId = text(variable(task, "childId"));
@@ -129,11 +129,11 @@ public class EngineTasks implements Tasks {
         HistoricTaskInstance done = withoutAuthorization(
                 () -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
         if (done != null && withoutAuthorization(() -> couldHaveSeen(viewer, done))) {
-            throw new TaskRefusedException(Reason.CONFLICT, "'" + done.getName() + "' was already completed"
+            throw new RefusedException(Reason.CONFLICT, "'" + done.getName() + "' was already completed"
                     + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + " on " + Moments.dayAndTime(done.getEndTime().toInstant())
                     + ". Nothing was changed.");
         }
-        throw new TaskRefusedException(Reason.NOT_FOUND, "There is no open task " + taskId + " that you may see.");
+        throw new RefusedException(Reason.NOT_FOUND, "There is no open task " + taskId + " that you may see.");
     }
 
     private boolean couldHaveSeen(Viewer viewer, HistoricTaskInstance done) {
@@ -160,9 +160,9 @@ public class EngineTasks implements Tasks {
         return task.getDueDate() != null && clock.instant().isAfter(task.getDueDate().toInstant());
     }
 
-    private Optional<TaskForm> form(Task task) {
+    private Optional<FormDefinition> form(Task task) {
         try (InputStream in = engine.getFormService().getDeployedTaskForm(task.getId())) {
-            return Optional.of(TaskForm.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return Optional.of(FormDefinition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (org.camunda.bpm.engine.BadUserRequestException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -195,7 +195,7 @@ public class EngineTasks implements Tasks {
         try {
             return transaction.execute(status -> work.get());
         } catch (RuntimeException e) {
-            throw refusal(e);
+            throw Refusals.from(e);
         }
     }
 
@@ -214,31 +214,9 @@ public class EngineTasks implements Tasks {
         try {
             return work.get();
         } catch (AuthorizationException e) {
-            throw refusal(e);
+            throw Refusals.from(e);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-    }
-
-    /** The message of the rule that refused the step (our own exceptions speak to people), without the engine's wrapping. */
-    static RuntimeException refusal(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TaskRefusedException refused) {
-                return refused;
-            }
-            if (cause instanceof AuthorizationException) {
-                return new TaskRefusedException(Reason.NOT_ALLOWED, "You are not allowed to do this: the task is not yours or your team's.");
-            }
-            if (cause instanceof TaskAlreadyClaimedException) {
-                return new TaskRefusedException(Reason.CONFLICT, "Someone else took this task a moment ago. Nothing was changed.");
-            }
-            if (cause instanceof OptimisticLockingException) {
-                return new TaskRefusedException(Reason.CONFLICT, "Someone else changed this task at the same moment. Nothing was changed: reload the page and check.");
-            }
-            if (cause.getClass().getName().startsWith("org.childjourney.") && cause.getMessage() != null) {
-                return new TaskRefusedException(Reason.INVALID, cause.getMessage());
-            }
-        }
-        return e;
     }
 }

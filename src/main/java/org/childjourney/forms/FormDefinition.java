@@ -1,4 +1,4 @@
-package org.childjourney.tasks;
+package org.childjourney.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * one of the form's options and a value must match the field's pattern. Fields that the form hides on a condition
  * are left to the form in the browser and to the model's own checks (a FEEL condition is not evaluated here).
  */
-public final class TaskForm {
+public final class FormDefinition {
 
     public static final String LATE_REASON = "lateReason";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,19 +39,19 @@ public final class TaskForm {
     private final ObjectNode schema;
     private final Map<String, Field> fields;
 
-    private TaskForm(ObjectNode schema) {
+    private FormDefinition(ObjectNode schema) {
         this.schema = schema;
         this.fields = new LinkedHashMap<>();
         collect(schema.path("components"), false);
     }
 
-    public static TaskForm parse(String json) {
+    public static FormDefinition parse(String json) {
         try {
             JsonNode node = JSON.readTree(json);
             if (!(node instanceof ObjectNode object) || !node.path("components").isArray()) {
                 throw new IllegalArgumentException("Not a form-js form: no components");
             }
-            return new TaskForm(object);
+            return new FormDefinition(object);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a form-js form: " + e.getOriginalMessage(), e);
         }
@@ -65,10 +65,10 @@ public final class TaskForm {
      * The form as this task shows it: when the task is overdue its "why is it late?" field becomes required, and when
      * it is not, that field is left out, so nobody is asked for a reason that is not needed.
      */
-    public TaskForm forTask(boolean overdue) {
+    public FormDefinition forTask(boolean overdue) {
         ObjectNode copy = schema.deepCopy();
         adjustLateReason((ArrayNode) copy.path("components"), overdue);
-        return new TaskForm(copy);
+        return new FormDefinition(copy);
     }
 
     public String json() {

@@ -1,11 +1,12 @@
-// The task page: renders the task's form (form-js viewer), shows the form's own validation beside the fields, and
-// completes the task through the tasks API; refusals from the server are listed in the GOV.UK error summary.
+// A form from forms/ in our page (form-js viewer): the form's own validation shows beside the fields; on submit the
+// values go to the API (data-submit) and a refusal from the server is listed in the GOV.UK error summary.
+// Used by the task page (complete a task) and the contact page (start the front door).
 (function () {
   'use strict';
-  var container = document.getElementById('task-form');
-  var button = document.getElementById('complete-task');
-  var summary = document.getElementById('task-errors');
-  var list = document.getElementById('task-error-list');
+  var container = document.getElementById('form-page');
+  var button = document.getElementById('submit-form');
+  var summary = document.getElementById('form-errors');
+  var list = document.getElementById('form-error-list');
   if (!container || !window.FormViewer) { return; }
 
   function showErrors(items) {
@@ -30,7 +31,7 @@
     return 'fjs-form-' + form._id + '-' + fieldId;
   }
 
-  fetch(container.dataset.task, { headers: { Accept: 'application/json' } })
+  fetch(container.dataset.source, { headers: { Accept: 'application/json' } })
     .then(function (response) { return response.json(); })
     .then(function (task) {
       var schema = JSON.parse(task.form);
@@ -57,7 +58,9 @@
           button.disabled = true;
           var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
           headers[container.dataset.csrfHeader] = container.dataset.csrfToken;
-          fetch(container.dataset.complete, { method: 'POST', headers: headers, body: JSON.stringify({ values: result.data }) })
+          var body = { values: result.data };
+          if (task.knownChildId) { body.knownChildId = task.knownChildId; }
+          fetch(container.dataset.submit, { method: 'POST', headers: headers, body: JSON.stringify(body) })
             .then(function (response) {
               return response.json().then(function (body) { return { ok: response.ok, body: body }; });
             })
@@ -71,7 +74,7 @@
             })
             .catch(function () {
               button.disabled = false;
-              showErrors([{ message: 'The task could not be sent. Check your connection and try again: nothing was saved.' }]);
+              showErrors([{ message: 'The form could not be sent. Check your connection and try again: nothing was saved.' }]);
             });
         });
       });
