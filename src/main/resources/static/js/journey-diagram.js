@@ -14,6 +14,8 @@
           ids(container.dataset.visited).forEach(function (id) { if (registry.get(id)) { canvas.addMarker(id, 'cj-visited'); } });
           ids(container.dataset.current).forEach(function (id) { if (registry.get(id)) { canvas.addMarker(id, 'cj-current'); } });
           canvas.zoom('fit-viewport');
+          // A picture for sighted users; the steps listed under it say the same for everyone, so it takes no keyboard focus.
+          container.querySelectorAll('[tabindex]').forEach(function (el) { el.setAttribute('tabindex', '-1'); });
           container.querySelectorAll('svg').forEach(function (svg) { svg.setAttribute('aria-hidden', 'true'); svg.setAttribute('focusable', 'false'); });
         });
       })

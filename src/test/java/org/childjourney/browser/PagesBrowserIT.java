@@ -105,6 +105,133 @@ class PagesBrowserIT {
         assertThat(page.textContent("#chronology-table tbody")).contains("Allocated to").doesNotContain("MASH manager decision");
         check(page, "child-record-allocations");
         page.close();
+
+        // Another team guessing the id gets the same "not found" as for a child that does not exist.
+        Page other = signedIn("cinn.sw");
+        other.navigate(url("/children/" + childId));
+        assertThat(other.textContent("h1")).isEqualTo("Page not found");
+        check(other, "not-found");
+        other.close();
+    }
+
+    @Test
+    void aContactOfficerFindsTheChildAndRecordsAContactThroughTheForm() throws Exception {
+        Page page = signedIn("mash.officer");
+        page.click("nav >> text=Search for a child");
+        page.waitForURL("**/children/search");
+        check(page, "child-search");
+        String name = engine.getRuntimeService().getVariable(stage().getId(), "childName").toString();
+        page.fill("#name", name.split(" ")[0]);
+        page.click("main button[type=submit]");
+        assertThat(page.textContent("#matches")).contains(childId).contains("first-response");
+        check(page, "child-search-matches");
+
+        onFailure(page, "contact", () -> {
+        page.click("#matches >> text=Record a contact");
+        page.waitForSelector(".fjs-form");
+        check(page, "contact-form");
+        page.click("#submit-form");   // nothing chosen yet: the form's own messages appear beside the fields
+        assertThat(page.locator(".fjs-form-field-error").count()).isGreaterThan(0);
+        assertThat(page.textContent("#form-errors")).contains("What kind of contact is this?");
+        check(page, "contact-form-errors");
+
+        chooseRadio(page, "Contact about a child (partner agency, family, public)");
+        page.getByLabel("Organisation").fill("Demo Primary School");
+        chooseOption(page, "Referral source", "2A: Schools");
+        page.getByLabel("What are the concerns about the child?").fill("Demo: the school nurse is worried about weight loss.");
+        page.keyboard().press("Tab");   // leaving the field clears its message, which moves the fields below it
+        chooseRadio(page, "Yes, the family consents to the contact being progressed");
+        chooseRadio(page, "Green: screen within 3 working days");
+        page.click("#submit-form");
+        page.waitForURL("**/children/" + childId + "?contactRecorded=true");
+        assertThat(page.textContent(".govuk-notification-banner")).contains("Contact recorded");
+        assertThat(page.textContent("#chronology-table tbody")).contains("the school nurse is worried about weight loss");
+        check(page, "child-record-after-contact");
+        });
+        page.close();
+    }
+
+    @Test
+    void aPractitionerCompletesAnOverdueTaskWithItsReasonAndSeesItOnTheChronology() throws Exception {
+        // Two weeks on, "See the child" (due within 5 working days of the referral) is overdue.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
+        try {
+            Page page = signedIn("fr.sw");
+            onFailure(page, "overdue-task", () -> {
+            page.locator("tr", new Page.LocatorOptions().setHasText(engine.getRuntimeService().getVariable(stage().getId(), "childName").toString()))
+                    .locator("text=See the child").click();
+            page.waitForSelector(".fjs-form");
+            assertThat(page.textContent("main")).contains("Overdue").contains("This task is past its due date");
+            check(page, "task-overdue");
+
+            page.getByLabel("Date the child was seen").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            page.keyboard().press("Tab");
+            chooseRadio(page, "Yes, seen alone");
+            page.getByLabel("What the child said, did and how they seemed").fill("Seen at home; talked about school and her cat.");
+            page.keyboard().press("Tab");
+            page.click("#submit-form");   // without the reason: refused beside the field, nothing saved
+            assertThat(page.textContent("#form-errors")).contains("This task is overdue: why is it late?");
+            check(page, "task-overdue-needs-reason");
+
+            page.getByLabel("This task is overdue: why is it late?").fill("Family away for a funeral; seen the day they returned.");
+            page.click("#submit-form");
+            page.waitForURL("**/children/" + childId + "?completed=*");
+            assertThat(page.textContent(".govuk-notification-banner")).contains("Task completed");
+            assertThat(page.textContent("#chronology-table tbody"))
+                    .contains("Completed late: 'See the child'").contains("Family away for a funeral; seen the day they returned.");
+            page.waitForSelector(".cj-diagram svg");
+            check(page, "child-record-after-late-task");
+            });
+            page.close();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    /** Keeps a screenshot of a page where a test failed, for the person reading the CI output. */
+    private static void onFailure(Page page, String name, ThrowingRunnable steps) throws Exception {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError e) {
+            Files.createDirectories(Paths.get("target", "screenshots"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "FAILED-" + name + ".png")).setFullPage(true));
+            throw e;
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private ProcessInstance stage() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("single-assessment")
+                .processInstanceBusinessKey(childId).singleResult();
+    }
+
+    private Page signedIn(String user) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
+        page.addInitScript(Paths.get(System.getProperty("axe.path")));
+        page.navigate(url("/login"));
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("button[type=submit]");
+        page.waitForURL("**/my-work**");
+        return page;
+    }
+
+    /** A form-js radio button, by its label; checked once the page has settled. */
+    private static void chooseRadio(Page page, String label) {
+        com.microsoft.playwright.Locator radio = page.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName(label).setExact(true));
+        radio.check();
+        assertThat(radio.isChecked()).as(label).isTrue();
+    }
+
+    /** A form-js select: open its list, pick the option. */
+    private static void chooseOption(Page page, String label, String option) {
+        page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText(label)).locator(".fjs-input-group").click();
+        page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first().click();
     }
 
     private String url(String path) {

@@ -55,6 +55,46 @@ class PagesTest extends ProcessTest {
     }
 
     @Test
+    void theTaskPageShowsTheTaskItsDueDateAndTheFormOnlyToThoseWhoMayDoIt() throws Exception {
+        String taskId = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task("SeeTheChild",
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(childId)
+                        .processDefinitionKey("single-assessment").singleResult()).getId();
+        mvc.perform(get("/tasks/" + taskId).with(httpBasic("fr.sw", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1 class=\"govuk-heading-l\">See the child</h1>"),
+                        containsString("Friday 27 November 2026 23:59"), containsString("id=\"form-page\""),
+                        containsString("Complete this task"), not(containsString("This task is past its due date")))));
+        clockAt("2026-11-30T10:00");
+        mvc.perform(get("/tasks/" + taskId).with(httpBasic("fr.sw", "demo")))
+                .andExpect(content().string(containsString("This task is past its due date")));
+        // The manager sees the task (their team's child) but it is with fr.sw: no form to complete.
+        mvc.perform(get("/tasks/" + taskId).with(httpBasic("fr.manager", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("fr.sw"), not(containsString("id=\"form-page\"")),
+                        containsString("This task is with someone else"))));
+        mvc.perform(get("/tasks/" + taskId).with(httpBasic("cinn.sw", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void myWorkOffersTheTeamsQueueToTakeAndSaysWhyATakeWasRefused() throws Exception {
+        var contact = org.childjourney.frontdoor.FrontDoorProcessTest.contact("2026-11-20T09:50+00:00");
+        contact.put("childFirstName", "Queued");
+        String screening = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(
+                engine.getRuntimeService().startProcessInstanceByKey("front-door", contact)).getId();
+        mvc.perform(get("/my-work").with(httpBasic("mash.officer", "demo")))
+                .andExpect(content().string(allOf(containsString("MASH screening"), containsString("/tasks/" + screening + "/take?from=my-work"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tasks/" + screening + "/take").param("from", "my-work")
+                        .with(httpBasic("mash.officer", "demo")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("taken", screening));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tasks/" + screening + "/take").param("from", "my-work")
+                        .with(httpBasic("mash.sw", "demo")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refusal",
+                        "'MASH screening' is already with mash.officer. Ask them, or their manager, to pass it on."));
+    }
+
+    @Test
     void theSignInPageUsesTheDesignSystemAndSaysWhenSignInFailed() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("govuk-frontend.min.css"), containsString("Sign in to Child Journey"))));
