@@ -1,5 +1,7 @@
 package org.childjourney.forms;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,8 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 public class RefusalProblems {
 
+    private static final Logger log = LoggerFactory.getLogger(RefusalProblems.class);
+
     @ExceptionHandler(RefusedException.class)
     public ProblemDetail refused(RefusedException refused) {
+        log.info("Refused ({}): {}", refused.reason(), refused.getMessage());
         HttpStatus status = switch (refused.reason()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case NOT_ALLOWED -> HttpStatus.FORBIDDEN;

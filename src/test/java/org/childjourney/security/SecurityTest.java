@@ -140,6 +140,15 @@ class SecurityTest {
     void theProductsOwnPagesAndApiNeedSignIn() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/actuator").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+        for (String page : new String[] {"/my-work", "/children/CJ1001", "/children/search?name=a", "/contacts/new", "/tasks/any"}) {
+            mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        }
+        for (String api : new String[] {"/api/my-work", "/api/children?name=a", "/api/children/CJ1001", "/api/tasks/any",
+                "/api/contacts/form", "/api/process-definitions/any/bpmn", "/api/audit", "/v3/api-docs"}) {
+            mvc.perform(get(api).accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/contacts").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/tasks/any/complete").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
     }
 
     @Test
