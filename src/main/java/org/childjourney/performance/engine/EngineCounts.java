@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.childjourney.calendar.Moments;
 import org.childjourney.performance.Counted;
 import org.childjourney.performance.CountedItems;
@@ -50,6 +51,7 @@ public class EngineCounts implements CountedItems {
     static final Set<String> EARLY_HELP_ENDS = Set.of("EarlyHelpClosed", STEPPED_UP);
     /** The sub-process that lasts as long as a child protection plan: its start is the plan's start. */
     static final String CP_PLAN = "PlanLasts";
+    static final String CHILD_PROTECTION = "child-protection";
 
     private static final String COMPLETED = "completed";
     private static final int BATCH = 500;
@@ -72,12 +74,21 @@ public class EngineCounts implements CountedItems {
                 .stream().filter(t -> t.getEndTime().before(toDate)).toList();
         List<HistoricProcessInstance> assessments = stagesEnded(ASSESSMENT, ASSESSMENT_OUTCOMES, fromDate, toDate);
         List<HistoricProcessInstance> earlyHelp = stagesEnded(EARLY_HELP, EARLY_HELP_ENDS, fromDate, toDate);
-        List<HistoricActivityInstance> plansStarted = history.createHistoricActivityInstanceQuery().activityId(CP_PLAN)
-                .startedAfter(fromDate).startedBefore(toDate).list()
-                .stream().filter(a -> a.getStartTime().before(toDate)).toList();
-        // Every plan that started before the period ended, to find a child's earlier plans (a few per child protection child).
-        List<HistoricActivityInstance> plansBefore = plansStarted.isEmpty() ? List.of()
-                : history.createHistoricActivityInstanceQuery().activityId(CP_PLAN).startedBefore(toDate).list();
+        // The child in need model has an activity of the same id: plans are read per version of the child protection model.
+        List<HistoricActivityInstance> plansStarted = new ArrayList<>();
+        List<HistoricActivityInstance> plansBefore = new ArrayList<>();
+        for (ProcessDefinition cp : engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CHILD_PROTECTION).list()) {
+            // Every plan that started before the period ended, to find a child's earlier plans (a few per child protection child).
+            for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processDefinitionId(cp.getId()).activityId(CP_PLAN)
+                    .startedBefore(toDate).list()) {
+                if (a.getStartTime().before(toDate)) {
+                    plansBefore.add(a);
+                    if (!a.getStartTime().before(fromDate)) {
+                        plansStarted.add(a);
+                    }
+                }
+            }
+        }
 
         Set<String> instances = new HashSet<>();
         tasks.forEach(t -> instances.add(t.getProcessInstanceId()));
