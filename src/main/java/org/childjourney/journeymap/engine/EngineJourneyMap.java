@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.childjourney.access.TeamScope;
 import org.childjourney.journeymap.JourneyMap;
 import org.springframework.context.annotation.Lazy;
@@ -185,12 +186,22 @@ public class EngineJourneyMap implements JourneyMap {
     private List<FlowNode> waitingPlaces(ProcessDefinition definition) {
         return places.computeIfAbsent(definition.getId(), id -> {
             BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(id);
+            // In the order a reader follows the diagram: left to right, then top to bottom.
+            Map<String, double[]> position = new HashMap<>();
+            for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+                if (shape.getBpmnElement() != null && shape.getBounds() != null) {
+                    position.put(shape.getBpmnElement().getId(), new double[] {shape.getBounds().getX(), shape.getBounds().getY()});
+                }
+            }
             List<FlowNode> nodes = new ArrayList<>();
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
                 if (node instanceof Activity || node instanceof IntermediateCatchEvent || node instanceof EventBasedGateway) {
                     nodes.add(node);
                 }
             }
+            double[] nowhere = {Double.MAX_VALUE, Double.MAX_VALUE};
+            nodes.sort(Comparator.comparingDouble((FlowNode n) -> position.getOrDefault(n.getId(), nowhere)[0])
+                    .thenComparingDouble(n -> position.getOrDefault(n.getId(), nowhere)[1]));
             return List.copyOf(nodes);
         });
     }
