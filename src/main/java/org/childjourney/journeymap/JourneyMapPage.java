@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.childjourney.access.TeamScope;
 import org.childjourney.calendar.Moments;
 import org.childjourney.childrecord.ChildRecords;
+import org.childjourney.workforce.Workforce;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,11 +25,13 @@ public class JourneyMapPage {
     private final JourneyMap map;
     private final ChildRecords records;
     private final ObjectMapper json;
+    private final Workforce workforce;
 
-    public JourneyMapPage(JourneyMap map, ChildRecords records, ObjectMapper json) {
+    public JourneyMapPage(JourneyMap map, ChildRecords records, ObjectMapper json, Workforce workforce) {
         this.map = map;
         this.records = records;
         this.json = json;
+        this.workforce = workforce;
     }
 
     @GetMapping("/journey-map")
@@ -45,6 +48,8 @@ public class JourneyMapPage {
         TeamScope scope = TeamScope.required(records.viewer(signedIn), team);
         JourneyMap.Model found = map.model(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no model " + key));
         var places = map.places(key, scope);
+        TeamScope everything = TeamScope.required(records.viewer(signedIn), null);
+        model.addAttribute("teams", workforce.teams().stream().filter(t -> everything.covers(t.code())).toList());
         model.addAttribute("model", found);
         model.addAttribute("models", map.models());
         model.addAttribute("places", places);

@@ -98,7 +98,10 @@ class JourneyMapTest extends ProcessTest {
     void thePagesAndApiAreForManagersOfTheirTeamsAndHeadsOfService() throws Exception {
         mvc.perform(get("/journey-map/front-door").with(httpBasic("hos", "demo"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("MASH screening"), containsString("bpmn-navigated-viewer.min.js"),
-                        containsString("/journey-map/front-door/MashScreening"))));
+                        containsString("/journey-map/front-door/MashScreening"), containsString("<option value=\"cin-north\">CIN North</option>"))));
+        mvc.perform(get("/journey-map/front-door").param("team", "first-response").with(httpBasic("hos", "demo"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Children in stages with first-response."),
+                        not(containsString("/journey-map/front-door/MashScreening")))));
         mvc.perform(get("/journey-map/front-door/MashScreening").with(httpBasic("mash.manager", "demo"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Amy Testchild"), containsString("/children/" + child.get("Bea")),
                         containsString("Overdue"))));
