@@ -75,6 +75,14 @@ class PerformancePagesTest extends ProcessTest {
     }
 
     @Test
+    void theApiIsDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(httpBasic("hos", "demo"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("\"/api/performance\""), containsString("\"/api/performance.csv\""),
+                        containsString("\"/api/performance/{figure}/children\""), containsString("\"/api/journey-map/{key}\""),
+                        containsString("\"/api/journey-map/{key}/activities/{activityId}\""), containsString("\"/api/journey-map/{key}/diagram\""))));
+    }
+
+    @Test
     void managersSeeOnlyTheirTeamsAndPractitionersNone() throws Exception {
         mvc.perform(get("/api/performance").param("team", "mash").with(httpBasic("cinn.manager", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/performance.csv").param("team", "mash").with(httpBasic("cinn.manager", "demo"))).andExpect(status().isForbidden());
