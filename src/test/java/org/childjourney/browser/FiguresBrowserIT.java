@@ -1,0 +1,155 @@
+package org.childjourney.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.childjourney.frontdoor.FrontDoorProcessTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/**
+ * The journey map and the performance figures in a real browser (Debian's Chromium through Playwright): the model drawn
+ * by bpmn-js with the counts on it, selecting a step to list its children, the figures with their definitions and the
+ * children behind one; axe finds no serious or critical accessibility problem on any of these pages; screenshots under
+ * target/screenshots/figures-*.png. A practitioner is refused both.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:child-journey-figures-browser;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class FiguresBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Autowired
+    ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void chromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void aHeadOfServiceReadsTheJourneyMapAndTheFiguresAndAPractitionerIsRefused() throws Exception {
+        BpmnAwareTests.init(engine);
+        // Two contacts waiting for MASH screening, and one decided "no further action" this month.
+        String received = Instant.now().minusSeconds(600).toString();
+        for (String name : List.of("Mapone", "Maptwo", "Mapthree")) {
+            Map<String, Object> contact = FrontDoorProcessTest.contact(received, "Browser test concerns about " + name + ".");
+            contact.put("childFirstName", name);
+            ProcessInstance frontDoor = engine.getRuntimeService().startProcessInstanceByKey("front-door", contact);
+            if (name.equals("Mapthree")) {
+                engine.getTaskService().complete(task(frontDoor).getId(), FrontDoorProcessTest.screening("1", false, "yes"));
+                Map<String, Object> decision = FrontDoorProcessTest.decision("nfa", "Universal services.");
+                decision.put("overrideReason", "Already supported by the school nurse.");
+                engine.getTaskService().complete(task(frontDoor).getId(), decision);
+            }
+        }
+
+        Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
+        page.addInitScript(Paths.get(System.getProperty("axe.path")));
+        page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
+        page.onPageError(error -> System.out.println("browser page error: " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("browser got " + response.status() + " for " + response.url());
+            }
+        });
+        signIn(page, "hos");
+
+        page.click("nav >> text=Journey map");
+        page.waitForURL("**/journey-map**");
+        check(page, "figures-journey-map");
+
+        page.click("#models >> text=Front door: contact, MASH screening and decision");
+        page.waitForURL("**/journey-map/front-door?**");
+        page.waitForSelector("#journey-map[data-rendered=true]");
+        page.waitForSelector(".djs-overlay .cj-badge");
+        assertThat(page.textContent("#places tbody")).contains("MASH screening");
+        assertThat(page.locator("tr[data-activity=MashScreening] td").nth(1).textContent().trim()).isEqualTo("2");
+        check(page, "figures-journey-map-front-door");
+
+        // Selecting the step on the diagram lists the children there.
+        page.click(".djs-element[data-element-id=MashScreening]");
+        page.waitForURL("**/journey-map/front-door/MashScreening**");
+        assertThat(page.textContent("#children-here")).contains("Mapone Testchild").contains("Maptwo Testchild");
+        check(page, "figures-journey-map-children");
+
+        page.click("nav >> text=Performance");
+        page.waitForURL("**/performance**");
+        assertThat(page.textContent("#figure-nfa-front-door")).contains("No further action at the front door").contains("100.0%")
+                .contains("Contacts decided at the front door in the month");
+        check(page, "figures-performance");
+
+        page.click("#figure-nfa-front-door .cj-figure__total a");
+        page.waitForURL("**/performance/nfa-front-door**");
+        assertThat(page.textContent("#counted")).contains("No further action");
+        check(page, "figures-performance-children");
+        page.click("text=Sign out");
+        page.close();
+
+        Page practitioner = browser.newPage();
+        signIn(practitioner, "fr.sw");
+        assertThat(practitioner.textContent("nav")).doesNotContain("Journey map").doesNotContain("Performance");
+        Response refused = practitioner.navigate(url("/performance"));
+        assertThat(refused.status()).isEqualTo(403);
+        practitioner.close();
+    }
+
+    private void signIn(Page page, String user) {
+        page.navigate(url("/login"));
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("button[type=submit]");
+        page.waitForURL("**/my-work**");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Screenshot, then axe: no serious or critical violation of WCAG 2.0-2.2 A/AA rules. */
+    private void check(Page page, String name) throws Exception {
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
+        Object violations = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})).violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' | '))");
+        assertThat((List<?>) violations).as("serious or critical accessibility problems on " + name).isEmpty();
+    }
+}
