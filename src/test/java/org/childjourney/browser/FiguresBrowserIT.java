@@ -1,7 +1,6 @@
 package org.childjourney.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -9,17 +8,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.childjourney.frontdoor.FrontDoorProcessTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,31 +30,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
         "spring.datasource.url=jdbc:h2:mem:child-journey-figures-browser;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
-class FiguresBrowserIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class FiguresBrowserIT extends BrowserTest {
 
     @Autowired
     ProcessEngine engine;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void chromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void aHeadOfServiceReadsTheJourneyMapAndTheFiguresAndAPractitionerIsRefused() throws Exception {
@@ -80,8 +52,7 @@ class FiguresBrowserIT {
             }
         }
 
-        Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
-        page.addInitScript(Paths.get(System.getProperty("axe.path")));
+        Page page = newPage();
         page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
         page.onPageError(error -> System.out.println("browser page error: " + error));
         page.onResponse(response -> {
@@ -122,7 +93,7 @@ class FiguresBrowserIT {
         page.click("text=Sign out");
         page.close();
 
-        Page practitioner = browser.newPage();
+        Page practitioner = newPage();
         signIn(practitioner, "fr.sw");
         assertThat(practitioner.textContent("nav")).doesNotContain("Journey map").doesNotContain("Performance");
         Response refused = practitioner.navigate(url("/performance"));
@@ -130,26 +101,4 @@ class FiguresBrowserIT {
         practitioner.close();
     }
 
-    private void signIn(Page page, String user) {
-        page.navigate(url("/login"));
-        page.fill("#username", user);
-        page.fill("#password", "demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/my-work**");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Screenshot, then axe: no serious or critical violation of WCAG 2.0-2.2 A/AA rules. */
-    private void check(Page page, String name) throws Exception {
-        Path shots = Paths.get("target", "screenshots");
-        Files.createDirectories(shots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
-        Object violations = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
-                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})).violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' | '))");
-        assertThat((List<?>) violations).as("serious or critical accessibility problems on " + name).isEmpty();
-    }
 }

@@ -1,26 +1,18 @@
 package org.childjourney.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.childjourney.Journeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,33 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=jdbc:h2:mem:child-journey-browser;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
-class PagesBrowserIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class PagesBrowserIT extends BrowserTest {
 
     @Autowired
     ProcessEngine engine;
-    @LocalServerPort
-    int port;
 
     private String childId;
-
-    @BeforeAll
-    static void chromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void aChildWaitingToBeSeen() {
@@ -74,8 +45,7 @@ class PagesBrowserIT {
 
     @Test
     void aPractitionerSignsInSeesTheirWorkAndOpensTheChildsStory() throws Exception {
-        Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
-        page.addInitScript(Paths.get(System.getProperty("axe.path")));
+        Page page = newPage();
         page.navigate(url("/my-work"));
         assertThat(page.url()).endsWith("/login");
         check(page, "sign-in");
@@ -189,35 +159,9 @@ class PagesBrowserIT {
         }
     }
 
-    /** Keeps a screenshot of a page where a test failed, for the person reading the CI output. */
-    private static void onFailure(Page page, String name, ThrowingRunnable steps) throws Exception {
-        try {
-            steps.run();
-        } catch (Exception | AssertionError e) {
-            Files.createDirectories(Paths.get("target", "screenshots"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "FAILED-" + name + ".png")).setFullPage(true));
-            throw e;
-        }
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
     private ProcessInstance stage() {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("single-assessment")
                 .processInstanceBusinessKey(childId).singleResult();
-    }
-
-    private Page signedIn(String user) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
-        page.addInitScript(Paths.get(System.getProperty("axe.path")));
-        page.navigate(url("/login"));
-        page.fill("#username", user);
-        page.fill("#password", "demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/my-work**");
-        return page;
     }
 
     /** A form-js radio button, by its label; checked once the page has settled. */
@@ -234,18 +178,4 @@ class PagesBrowserIT {
         page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first().click();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Screenshot, then axe: no serious or critical violation of WCAG 2.0-2.2 A/AA rules. */
-    private void check(Page page, String name) throws Exception {
-        Path shots = Paths.get("target", "screenshots");
-        Files.createDirectories(shots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
-        Object violations = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
-                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})).violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
-        assertThat((List<?>) violations).as("serious or critical accessibility problems on " + name).isEmpty();
-    }
 }
