@@ -1,11 +1,13 @@
 package org.childjourney.engine;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.variable.Variables;
 import org.childjourney.allocation.engine.AllocationGuard;
 import org.childjourney.calendar.Moments;
@@ -152,10 +154,25 @@ public class WorkTaskListener implements TaskListener {
 
     private void endEscalation(DelegateTask task) {
         if (task.getDueDate() != null) {
-            SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
-                    .processInstanceVariableEquals("workTaskId", task.getId())
-                    .correlateAllWithResult());
+            endWatch(task.getProcessEngineServices(), (String) task.getVariable("childId"), task.getId());
         }
+    }
+
+    /**
+     * Ends the escalation watching {@code workId}, if any. Watches are started with the child's id as business key, so
+     * the search looks only at that child's process instances (the engine's business key index). Matching on the
+     * variable alone makes the engine test every open execution of every child: that grew with the caseload and was
+     * most of the time to complete a task with a few thousand open journeys.
+     */
+    public static void endWatch(ProcessEngineServices services, String childId, String workId) {
+        SystemCalls.asSystem(() -> {
+            MessageCorrelationBuilder correlation = services.getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
+                    .processInstanceVariableEquals("workTaskId", workId);
+            if (childId != null) {
+                correlation.processInstanceBusinessKey(childId);
+            }
+            return correlation.correlateAllWithResult();
+        });
     }
 
     private static String processKey(DelegateTask task) {
