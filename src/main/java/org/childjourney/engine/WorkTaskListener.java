@@ -1,11 +1,14 @@
 package org.childjourney.engine;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.childjourney.allocation.engine.AllocationGuard;
 import org.childjourney.calendar.Moments;
@@ -37,6 +40,8 @@ public class WorkTaskListener implements TaskListener {
     public static final String ESCALATION_PROCESS = "overdue-work-escalation";
     public static final String WORK_DONE_MESSAGE = "work-done";
     public static final String LATE_REASON = "lateReason";
+    /** Task-local: the id of the escalation process watching the task, so that completing the task ends exactly that one. */
+    public static final String ESCALATION_WATCH = "escalationWatchId";
 
     private final Timescales timescales;
     private final Chronology chronology;
@@ -72,7 +77,7 @@ public class WorkTaskListener implements TaskListener {
             task.setDueDate(timescales.due(clockName, Moments.toInstant(from, clock), variant == null ? null : variant.toString()));
         }
         if (task.getDueDate() != null && !ESCALATION_PROCESS.equals(processKey(task))) {
-            SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ESCALATION_PROCESS,
+            ProcessInstance watch = SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ESCALATION_PROCESS,
                     (String) task.getVariable("childId"),
                     Variables.createVariables()
                             .putValue("childId", task.getVariable("childId"))
@@ -83,6 +88,7 @@ public class WorkTaskListener implements TaskListener {
                             .putValue("workDueAt", task.getDueDate())
                             .putValue("workProcessInstanceId", task.getProcessInstanceId())
                             .putValue("timescale", clockName == null ? "default" : clockName)));
+            task.setVariableLocal(ESCALATION_WATCH, watch.getId());
         }
     }
 
@@ -151,11 +157,35 @@ public class WorkTaskListener implements TaskListener {
     }
 
     private void endEscalation(DelegateTask task) {
-        if (task.getDueDate() != null) {
-            SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
-                    .processInstanceVariableEquals("workTaskId", task.getId())
-                    .correlateAllWithResult());
+        if (task.getDueDate() == null) {
+            return;
         }
+        Object watch = task.getVariableLocal(ESCALATION_WATCH);
+        if (watch != null) {
+            // The watch's own instance: the engine looks at its executions only, however many children are open.
+            SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
+                    .processInstanceId(watch.toString()).correlateAllWithResult());
+        } else { // a task created before the watch's id was kept on it
+            endWatch(task.getProcessEngineServices(), (String) task.getVariable("childId"), task.getId());
+        }
+    }
+
+    /**
+     * Ends the escalation watching {@code workId}, if any, found by the child's id (the watch's business key) and its
+     * {@code workTaskId}. Matching on the variable alone made the engine test every open execution of every child: that
+     * grew with the caseload and was most of the time to complete a task with a few hundred open journeys. Even with the
+     * business key, H2 checks the variable through an index of every watch's {@code workTaskId}, which still grows with
+     * the open work: tasks therefore keep their watch's id ({@link #ESCALATION_WATCH}) and use this only without one.
+     */
+    public static void endWatch(ProcessEngineServices services, String childId, String workId) {
+        SystemCalls.asSystem(() -> {
+            MessageCorrelationBuilder correlation = services.getRuntimeService().createMessageCorrelation(WORK_DONE_MESSAGE)
+                    .processInstanceVariableEquals("workTaskId", workId);
+            if (childId != null) {
+                correlation.processInstanceBusinessKey(childId);
+            }
+            return correlation.correlateAllWithResult();
+        });
     }
 
     private static String processKey(DelegateTask task) {

@@ -13,4 +13,18 @@ public interface MyWork {
     List<WorkItem> assignedTo(String username);
 
     List<WorkItem> unallocatedFor(Set<String> groups);
+
+    /** One page of a queue: {@code items} from position {@code first} (0-based) of {@code total}, earliest due first. */
+    record Queue(List<WorkItem> items, int first, long total) {
+
+        public int last() {
+            return first + items.size();
+        }
+    }
+
+    /**
+     * Up to {@code max} of the teams' unallocated work from position {@code first}, earliest due first, work with no due
+     * date last; with the queue's length. A front door queue can hold hundreds of contacts: a page reads only its own.
+     */
+    Queue unallocatedFor(Set<String> groups, int first, int max);
 }

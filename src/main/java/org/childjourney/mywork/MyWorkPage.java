@@ -6,10 +6,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** My work: my tasks, then my teams' unallocated queue, earliest due first, overdue marked. */
+import java.util.Set;
+
+/** My work: my tasks, then my teams' unallocated queue a page at a time, earliest due first, overdue marked. */
 @Controller
 public class MyWorkPage {
+
+    /** A queue longer than this is shown a page at a time: nobody works down 800 rows, and the page stays quick. */
+    static final int QUEUE_PAGE = 50;
 
     private final MyWork myWork;
     private final ChildRecords records;
@@ -25,9 +31,19 @@ public class MyWorkPage {
     }
 
     @GetMapping("/my-work")
-    public String myWork(Authentication signedIn, Model model) {
+    public String myWork(Authentication signedIn, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        Set<String> groups = records.viewer(signedIn).groups();
+        int first = (int) Math.min((Math.max(page, 1) - 1L) * QUEUE_PAGE, Integer.MAX_VALUE / 2);
+        MyWork.Queue queue = myWork.unallocatedFor(groups, first, QUEUE_PAGE);
+        if (queue.items().isEmpty() && queue.total() > 0) { // past the end: the last page
+            queue = myWork.unallocatedFor(groups, (int) ((queue.total() - 1) / QUEUE_PAGE) * QUEUE_PAGE, QUEUE_PAGE);
+        }
+        int shown = queue.first() / QUEUE_PAGE + 1;
         model.addAttribute("mine", myWork.assignedTo(signedIn.getName()));
-        model.addAttribute("queue", myWork.unallocatedFor(records.viewer(signedIn).groups()));
+        model.addAttribute("queue", queue.items());
+        model.addAttribute("queuePage", queue);
+        model.addAttribute("previousPage", shown > 1 ? shown - 1 : null);
+        model.addAttribute("nextPage", queue.last() < queue.total() ? shown + 1 : null);
         model.addAttribute("when", new Moments.Formatter());
         return "my-work";
     }

@@ -15,7 +15,7 @@ import org.childjourney.workforce.Workforce;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * "Allocate a named worker": on create, shows the manager their team with caseloads; on complete, applies the allocation
@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 @Component("allocateWorker")
 public class AllocateWorkerListener implements TaskListener {
+
+    /** Room under the engine's 4,000 characters for the closing "…and N more" line. */
+    static final int SUMMARY_LIMIT = 3_900;
 
     private final AllocationGuard guard;
     private final Workforce workforce;
@@ -56,11 +59,27 @@ public class AllocateWorkerListener implements TaskListener {
         task.setVariable("holdingTeamName", workforce.team(team).map(Team::name).orElse(team));
         Object from = task.getVariable("handoverFrom");
         task.setVariable("handoverFromName", from == null ? "" : workforce.team(from.toString()).map(Team::name).orElse(from.toString()));
-        task.setVariableLocal("teamWorkersSummary", workforce.members(team).stream()
+        task.setVariableLocal("teamWorkersSummary", summary(workforce.members(team).stream()
                 .map(w -> w.username() + ": " + w.fullName() + ", " + w.role().name().toLowerCase().replace('_', ' ')
                         + (w.isRegisteredSocialWorker() ? ", registered " + w.sweRegistration() : ", not registered")
                         + ", " + allocations.caseload(w.username()) + " of " + w.capacity() + " cases")
-                .collect(Collectors.joining("\n")));
+                .toList()));
+    }
+
+    /**
+     * One line per worker, cut short for a large team: the engine keeps a text variable in a 4,000 character column, and
+     * a longer one fails the step that creates the task (a team of about 60 workers reached it).
+     */
+    static String summary(List<String> lines) {
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = (i == 0 ? "" : "\n") + lines.get(i);
+            if (summary.length() + line.length() > SUMMARY_LIMIT) {
+                return summary + "\n…and " + (lines.size() - i) + " more workers in the team: enter any of their usernames.";
+            }
+            summary.append(line);
+        }
+        return summary.toString();
     }
 
     private void allocate(DelegateTask task) {

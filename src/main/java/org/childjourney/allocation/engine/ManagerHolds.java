@@ -42,8 +42,7 @@ public class ManagerHolds {
     }
 
     void release(DelegateTask task, String childId) {
-        SystemCalls.asSystem(() -> task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(WorkTaskListener.WORK_DONE_MESSAGE)
-                .processInstanceVariableEquals("workTaskId", watchId(childId)).correlateAllWithResult());
+        WorkTaskListener.endWatch(task.getProcessEngineServices(), childId, watchId(childId));
     }
 
     static String watchId(String childId) {

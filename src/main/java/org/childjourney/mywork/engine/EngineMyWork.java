@@ -9,15 +9,21 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads My work from the engine's task lists: one task query, one variable query and the (cached) definitions, whatever the queue's size. */
 @Component
 public class EngineMyWork implements MyWork {
+
+    /** Before any due date: "due after" it selects the tasks that have one. */
+    private static final Date NO_DATE = new Date(0);
 
     private final ProcessEngine engine;
     private final Clock clock;
@@ -40,8 +46,30 @@ public class EngineMyWork implements MyWork {
         return items(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).taskUnassigned());
     }
 
+    @Override
+    public Queue unallocatedFor(Set<String> groups, int first, int max) {
+        if (groups.isEmpty()) {
+            return new Queue(List.of(), 0, 0);
+        }
+        Supplier<TaskQuery> queue = () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).taskUnassigned();
+        long total = queue.get().count();
+        long withDueDate = queue.get().dueAfter(NO_DATE).count();
+        List<Task> tasks = new ArrayList<>();
+        if (first < withDueDate) {
+            tasks.addAll(queue.get().dueAfter(NO_DATE).orderByDueDate().asc().orderByTaskId().asc().listPage(first, max));
+        }
+        if (tasks.size() < max && first + tasks.size() < total) {
+            int firstWithout = (int) Math.max(0, first - withDueDate);
+            tasks.addAll(queue.get().withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(firstWithout, max - tasks.size()));
+        }
+        return new Queue(items(tasks), first, total);
+    }
+
     private List<WorkItem> items(TaskQuery query) {
-        List<Task> tasks = query.list();
+        return items(query.list());
+    }
+
+    private List<WorkItem> items(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
