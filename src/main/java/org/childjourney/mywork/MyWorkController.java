@@ -6,6 +6,7 @@ import org.childjourney.childrecord.ChildRecords;
 import org.childjourney.mywork.MyWork.WorkItem;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -23,13 +24,15 @@ public class MyWorkController {
         this.records = records;
     }
 
-    public record MyWorkLists(List<WorkItem> assignedToMe, List<WorkItem> teamQueue) {
+    public record MyWorkLists(List<WorkItem> assignedToMe, List<WorkItem> teamQueue, int teamQueueFirst, long teamQueueTotal) {
     }
 
     @GetMapping("/api/my-work")
     @Operation(summary = "The signed-in person's tasks and their teams' unallocated queue, earliest due first",
-            description = "Overdue items are marked. Take a queued task with POST /api/tasks/{taskId}/take.")
-    public MyWorkLists myWork(Authentication signedIn) {
-        return new MyWorkLists(myWork.assignedTo(signedIn.getName()), myWork.unallocatedFor(records.viewer(signedIn).groups()));
+            description = "Overdue items are marked. The team queue comes a page at a time (first: 0-based position, size up to 200), "
+                    + "with its total length. Take a queued task with POST /api/tasks/{taskId}/take.")
+    public MyWorkLists myWork(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "50") int size, Authentication signedIn) {
+        MyWork.Queue queue = myWork.unallocatedFor(records.viewer(signedIn).groups(), Math.max(first, 0), Math.min(Math.max(size, 1), 200));
+        return new MyWorkLists(myWork.assignedTo(signedIn.getName()), queue.items(), queue.first(), queue.total());
     }
 }

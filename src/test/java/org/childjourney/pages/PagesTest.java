@@ -95,6 +95,19 @@ class PagesTest extends ProcessTest {
     }
 
     @Test
+    void myWorkAsJsonHasTheSameListsAsThePage() throws Exception {
+        mvc.perform(get("/api/my-work").with(httpBasic("fr.sw", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.assignedToMe[0].work").value("See the child"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.assignedToMe[0].due").value("2026-11-27T23:59:59Z"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.teamQueueTotal").value(0));
+        // After the referral, the MASH still has to tell the referrer the outcome: one task in its queue, none taken.
+        mvc.perform(get("/api/my-work").param("size", "1").with(httpBasic("mash.officer", "demo")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.teamQueue.length()").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.teamQueue[0].work").value("Tell the referrer the outcome"));
+    }
+
+    @Test
     void theSignInPageUsesTheDesignSystemAndSaysWhenSignInFailed() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("govuk-frontend.min.css"), containsString("Sign in to Child Journey"))));
