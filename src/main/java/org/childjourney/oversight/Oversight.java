@@ -245,18 +245,26 @@ public class Oversight {
                 .list();
     }
 
-    /** "Which clock": the timescale named on the task, with its length from the council's timescale table. */
+    /**
+     * "Which clock": the timescale named on the task, its length from the council's timescale table (for the variant the
+     * task was given, such as the RAG rating) and what it runs from, e.g. "Single assessment: 45 working days from the referral".
+     */
     private String clockLabel(OpenTask task) {
-        return task.clock() == null ? "Due date set in the model" : clockLabel(task.clock(), task.clockVariantBy());
+        if (task.clock() == null) {
+            return "Due date set in the model";
+        }
+        String label = clockLabel(task.clock(), task.clockVariant());
+        return task.clockFrom() == null ? label : label + " from " + FROM.getOrDefault(task.clockFrom(), task.clockFrom());
     }
 
-    private String clockLabel(String clockName, String variantBy) {
+    private static final Map<String, String> FROM = Map.of("referralDate", "the referral", "handedOverAt", "the handover",
+            "contactReceivedAt", "the contact", "closedAt", "closure", "concernRaisedAt", "the concern", "icpcDate", "the initial conference",
+            "lastConferenceDate", "the last conference", "lastStrategyDiscussion", "the last strategy discussion", "returnedAt", "the child's return");
+
+    private String clockLabel(String clockName, String variant) {
         String name = clockName.substring(0, 1).toUpperCase(Locale.UK) + clockName.substring(1).replace('-', ' ');
-        if (variantBy != null) {
-            return name + " (timescale set by " + variantBy + ")";
-        }
         try {
-            return name + ": " + timescales.timescale(clockName, null);
+            return name + ": " + timescales.timescale(clockName, variant) + (variant == null ? "" : " (" + variant + ")");
         } catch (IllegalStateException noRow) {
             return name;
         }

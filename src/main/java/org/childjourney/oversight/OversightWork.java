@@ -14,10 +14,11 @@ public interface OversightWork {
     /**
      * An open user task. {@code team} is the team whose work it is (the process variable {@code holdingTeam});
      * {@code clock} the timescale named on the task in the model (extension property {@code timescale}), or null;
-     * {@code clockVariantBy} the variable that picks the timescale's variant, if the model names one.
+     * {@code clockVariant} the variant it was looked up with (such as the RAG rating), if the model names one;
+     * {@code clockFrom} the variable the clock runs from (extension property {@code timescaleFrom}), such as referralDate.
      */
     record OpenTask(String taskId, String taskKey, String work, String stage, String processKey, String childId, String childName,
-                    String team, String assignee, Instant created, Instant due, String clock, String clockVariantBy) {
+                    String team, String assignee, Instant created, Instant due, String clock, String clockVariant, String clockFrom) {
     }
 
     /** A review task of the overdue work escalation: the escalation was raised and nobody has dealt with it yet. */

@@ -113,18 +113,18 @@ class OversightTest extends ProcessTest {
                         tuple(child.get("C"), "Allocate a named worker (Handover between teams)", 2));
         assertThat(now.count(Figure.OVERDUE, fr)).isEqualTo(new Oversight.Count(3, 3));
         Oversight.Row ava = now.rows(Figure.OVERDUE, fr).get(0);
-        assertThat(ava.clock()).isEqualTo("Child seen (timescale set by assessmentPriority)");
+        assertThat(ava.clock()).isEqualTo("Child seen: 5 working days (standard) from the referral");
         assertThat(ava.since()).isEqualTo(london("2026-12-21T23:59:59"));
         assertThat(ava.workWith()).isEqualTo("Fern Placeholder (demo)");
         assertThat(ava.heldBy()).isEqualTo("Fern Placeholder (demo), First Response");
         Oversight.Row cal = now.rows(Figure.OVERDUE, fr).get(2);
-        assertThat(cal.clock()).isEqualTo("Handover allocation: 1 working day");
+        assertThat(cal.clock()).isEqualTo("Handover allocation: 1 working day from the handover");
         assertThat(cal.workWith()).isEqualTo("Not yet taken (First Response queue)");
         assertThat(cal.heldBy()).isEqualTo("MASH (no named worker)");
 
         // MASH: F's screening, amber, due at the end of the next working day after Thu 24 Dec = Tue 29 Dec; overdue by 30 31 4 5 = 4.
         assertThat(now.rows(Figure.OVERDUE, Set.of("mash"))).extracting(Oversight.Row::childId, Oversight.Row::workingDays, Oversight.Row::clock)
-                .containsExactly(tuple(child.get("F"), 4, "Mash screening (timescale set by urgency)"));
+                .containsExactly(tuple(child.get("F"), 4, "Mash screening: 1 working day (amber) from the contact"));
 
         // Due soon (by the end of the 5th working day after Tue 5 Jan: 6 7 8 11 12, so Tue 12 Jan):
         // B "See the child" due Wed 6 Jan (in 1 working day); G's strategy discussion (1 working day from Tue 5 Jan: Wed 6 Jan).
@@ -205,7 +205,7 @@ class OversightTest extends ProcessTest {
                 .andExpect(jsonPath("$.children[0].workingDays").value(3));
         mvc.perform(get("/oversight").with(httpBasic("fr.manager", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("3 children have 3 pieces of work past its deadline")))
+                .andExpect(content().string(containsString("3 children have 3 pieces of work past their deadline")))
                 .andExpect(content().string(containsString("/children/" + child.get("A"))));
         mvc.perform(get("/oversight/stuck").param("team", "cin-north").with(httpBasic("cinn.manager", "demo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("/children/" + child.get("E"))));

@@ -87,7 +87,14 @@ public class EngineOversightWork implements OversightWork {
                 .filter(task -> task.getProcessDefinitionId() != null)
                 .filter(task -> !WorkTaskListener.ESCALATION_PROCESS.equals(definition(task.getProcessDefinitionId()).getKey()))
                 .toList();
-        Map<String, Map<String, Object>> vars = variables(tasks, "childId", "childName", "holdingTeam");
+        Set<String> names = new java.util.TreeSet<>(List.of("childId", "childName", "holdingTeam"));
+        tasks.forEach(task -> {
+            String variantBy = properties(task).get(ModelProperties.TIMESCALE_VARIANT);
+            if (variantBy != null) {
+                names.add(variantBy);
+            }
+        });
+        Map<String, Map<String, Object>> vars = variables(tasks, names.toArray(String[]::new));
         return tasks.stream().map(task -> {
             Map<String, Object> v = vars.getOrDefault(task.getProcessInstanceId(), Map.of());
             ProcessDefinition definition = definition(task.getProcessDefinitionId());
@@ -95,7 +102,9 @@ public class EngineOversightWork implements OversightWork {
             return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), definition.getName(), definition.getKey(),
                     text(v.get("childId")), text(v.get("childName")), text(v.get("holdingTeam")), task.getAssignee(),
                     task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    properties.get(ModelProperties.TIMESCALE), properties.get(ModelProperties.TIMESCALE_VARIANT));
+                    properties.get(ModelProperties.TIMESCALE),
+                    properties.containsKey(ModelProperties.TIMESCALE_VARIANT) ? text(v.get(properties.get(ModelProperties.TIMESCALE_VARIANT))) : null,
+                    properties.get(ModelProperties.TIMESCALE_FROM));
         }).toList();
     }
 
