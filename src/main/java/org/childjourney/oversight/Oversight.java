@@ -70,6 +70,11 @@ public class Oversight {
     private record Holding(String childId, String childName, String team, String worker, String status, boolean managerHeld, Instant since) {
     }
 
+    /** Each timescale table lookup is a DMN evaluation (written to history): labels are kept for a minute. */
+    private static final long LABELS_FOR_NANOS = 60_000_000_000L;
+    private Map<List<String>, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private long labelsSince = System.nanoTime();
+
     private final OversightWork work;
     private final Workforce workforce;
     private final JdbcClient db;
@@ -104,6 +109,14 @@ public class Oversight {
         }).toList();
     }
 
+    private synchronized Map<List<String>, String> labels() {
+        if (System.nanoTime() - labelsSince > LABELS_FOR_NANOS) {
+            labels = new java.util.concurrent.ConcurrentHashMap<>();
+            labelsSince = System.nanoTime();
+        }
+        return labels;
+    }
+
     public Snapshot snapshot() {
         Instant now = clock.instant();
         LocalDate today = WorkingDayCalendar.londonDate(now);
@@ -113,6 +126,7 @@ public class Oversight {
         Map<String, List<Holding>> holdingsOf = holdings.stream().collect(Collectors.groupingBy(Holding::childId));
         Function<String, String> heldBy = childId -> heldBy(holdingsOf.getOrDefault(childId, List.of()), workers, teamNames);
 
+        Map<List<String>, String> labels = labels();
         Map<Figure, List<Row>> rows = new EnumMap<>(Figure.class);
         Instant horizon = calendar.endOfWorkingDaysAfter(now, settings.dueSoonWorkingDays());
         List<Row> overdue = new ArrayList<>();
@@ -125,10 +139,10 @@ public class Oversight {
             String what = task.work() + " (" + task.stage() + ")";
             LocalDate dueDay = WorkingDayCalendar.londonDate(task.due());
             if (now.isAfter(task.due())) {
-                overdue.add(new Row(task.childId(), task.childName(), team, what, clockLabel(task), task.due(),
+                overdue.add(new Row(task.childId(), task.childName(), team, what, clockLabel(task, labels), task.due(),
                         calendar.workingDaysBetween(dueDay, today), workWith(task, workers, teamNames), heldBy.apply(task.childId())));
             } else {
-                dueSoon.add(new Row(task.childId(), task.childName(), team, what, clockLabel(task), task.due(),
+                dueSoon.add(new Row(task.childId(), task.childName(), team, what, clockLabel(task, labels), task.due(),
                         calendar.workingDaysBetween(today, dueDay), workWith(task, workers, teamNames), heldBy.apply(task.childId())));
             }
         }
@@ -142,7 +156,7 @@ public class Oversight {
                 .map(h -> new Row(h.childId(), h.childName(), h.team(), "Case held by the manager " + name(h.worker(), workers), null, h.since(),
                         calendar.workingDaysBetween(WorkingDayCalendar.londonDate(h.since()), today), name(h.worker(), workers), heldBy.apply(h.childId())))
                 .sorted(Comparator.comparing(Row::since).thenComparing(Row::childId)).toList());
-        rows.put(Figure.ESCALATIONS, escalations(today, heldBy, workers));
+        rows.put(Figure.ESCALATIONS, escalations(today, heldBy, workers, labels));
         return new Snapshot(now, rows);
     }
 
@@ -158,13 +172,15 @@ public class Oversight {
                 .query((rs, n) -> new Holding(rs.getString("child_id"), childName(rs.getString("first_name"), rs.getString("last_name")),
                         "mash", null, "FRONT_DOOR", false, rs.getTimestamp("received").toInstant()))
                 .list().forEach(h -> open.merge(List.of(h.team(), h.childId()), h, (a, b) -> a.since().isBefore(b.since()) ? a : b));
+        // The latest entry other than an escalation, per child with an open case: joins on the chronology_child index.
         Map<String, Instant> lastProgress = new HashMap<>();
-        db.sql("""
-                        select child_id, max(occurred_at) last_at from chronology_entry where entry_type <> 'ESCALATION' and child_id in (
-                            select child_id from allocation where ended_at is null union select child_id from contact where outcome is null)
-                        group by child_id""")
-                .query((rs, n) -> Map.entry(rs.getString("child_id"), rs.getTimestamp("last_at").toInstant()))
-                .list().forEach(e -> lastProgress.put(e.getKey(), e.getValue()));
+        for (String openCases : List.of("select distinct child_id from allocation where ended_at is null",
+                "select distinct child_id from contact where outcome is null")) {
+            db.sql("select o.child_id, max(c.occurred_at) last_at from (" + openCases + ") o "
+                            + "join chronology_entry c on c.child_id = o.child_id and c.entry_type <> 'ESCALATION' group by o.child_id")
+                    .query((rs, n) -> Map.entry(rs.getString("child_id"), rs.getTimestamp("last_at").toInstant()))
+                    .list().forEach(e -> lastProgress.put(e.getKey(), e.getValue()));
+        }
         List<Holding> stuck = new ArrayList<>();
         Map<String, Instant> since = new HashMap<>();
         for (Holding h : open.values()) {
@@ -224,12 +240,12 @@ public class Oversight {
         return rows;
     }
 
-    private List<Row> escalations(LocalDate today, Function<String, String> heldBy, Map<String, Worker> workers) {
+    private List<Row> escalations(LocalDate today, Function<String, String> heldBy, Map<String, Worker> workers, Map<List<String>, String> labels) {
         return work.openEscalations().stream().filter(e -> e.childId() != null)
                 .map(e -> new Row(e.childId(), e.childName(), e.team(),
                         "'" + e.work() + "' overdue since " + (e.workDue() == null ? "?" : Moments.dayAndTime(e.workDue()))
                                 + ": escalated to the " + e.escalatedTo() + (e.level() == 2 ? " (second escalation)" : " (first escalation)"),
-                        e.clock() == null ? null : clockLabel(e.clock(), null), e.raisedAt(),
+                        e.clock() == null ? null : clockLabel(e.clock(), null, labels), e.raisedAt(),
                         calendar.workingDaysBetween(WorkingDayCalendar.londonDate(e.raisedAt()), today),
                         e.assignee() == null ? "Not yet taken (" + e.escalatedTo() + ")" : name(e.assignee(), workers), heldBy.apply(e.childId())))
                 .sorted(Comparator.comparing(Row::since).thenComparing(Row::childId)).toList();
@@ -249,17 +265,27 @@ public class Oversight {
      * "Which clock": the timescale named on the task, its length from the council's timescale table (for the variant the
      * task was given, such as the RAG rating) and what it runs from, e.g. "Single assessment: 45 working days from the referral".
      */
-    private String clockLabel(OpenTask task) {
+    private String clockLabel(OpenTask task, Map<List<String>, String> labels) {
         if (task.clock() == null) {
             return "Due date set in the model";
         }
-        String label = clockLabel(task.clock(), task.clockVariant());
+        String label = clockLabel(task.clock(), task.clockVariant(), labels);
         return task.clockFrom() == null ? label : label + " from " + FROM.getOrDefault(task.clockFrom(), task.clockFrom());
     }
 
     private static final Map<String, String> FROM = Map.of("referralDate", "the referral", "handedOverAt", "the handover",
             "contactReceivedAt", "the contact", "closedAt", "closure", "concernRaisedAt", "the concern", "icpcDate", "the initial conference",
             "lastConferenceDate", "the last conference", "lastStrategyDiscussion", "the last strategy discussion", "returnedAt", "the child's return");
+
+    private String clockLabel(String clockName, String variant, Map<List<String>, String> labels) {
+        List<String> key = java.util.Arrays.asList(clockName, variant);
+        String label = labels.get(key);
+        if (label == null) {
+            label = clockLabel(clockName, variant);
+            labels.put(key, label);
+        }
+        return label;
+    }
 
     private String clockLabel(String clockName, String variant) {
         String name = clockName.substring(0, 1).toUpperCase(Locale.UK) + clockName.substring(1).replace('-', ' ');

@@ -3,28 +3,28 @@ package org.childjourney.oversight.engine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.childjourney.engine.ModelProperties;
 import org.childjourney.engine.WorkTaskListener;
 import org.childjourney.oversight.OversightWork;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Reads the board's open work with task queries (by due date, by task key, by escalation model) and one variable query
- * for the tasks found, naming the few variables it needs; definitions and model properties come from caches.
+ * Reads the board's open work from the engine's task table (by due date, by task key, by escalation model) and, in one
+ * more query, the few named variables of those tasks' instances; definitions and model properties come from caches.
  */
 @Component
 public class EngineOversightWork implements OversightWork {
@@ -34,41 +34,42 @@ public class EngineOversightWork implements OversightWork {
     static final String SECOND_ESCALATION = "HeadOfServiceReview";
 
     private final ProcessEngine engine;
+    private final JdbcClient db;
     private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> taskProperties = new ConcurrentHashMap<>();
 
-    public EngineOversightWork(@Lazy ProcessEngine engine) {
+    public EngineOversightWork(@Lazy ProcessEngine engine, JdbcClient db) {
         this.engine = engine;
+        this.db = db;
     }
 
     @Override
     public List<OpenTask> dueBy(Instant horizon) {
-        // dueBefore is strict: one second later takes in work due exactly at the horizon (deadlines end at hh:59:59).
-        return openTasks(engine.getTaskService().createTaskQuery().dueBefore(Date.from(horizon.plusSeconds(1))));
+        return openTasks("t.DUE_DATE_ <= ?", Timestamp.from(horizon));
     }
 
     @Override
     public List<OpenTask> waitingForAllocation() {
-        return openTasks(engine.getTaskService().createTaskQuery().taskDefinitionKey(ALLOCATE_TASK));
+        return openTasks("t.TASK_DEF_KEY_ = ?", ALLOCATE_TASK);
     }
 
     @Override
     public List<OpenTask> assignedTo(String username) {
-        return openTasks(engine.getTaskService().createTaskQuery().taskAssignee(username));
+        return openTasks("t.ASSIGNEE_ = ?", username);
     }
 
     @Override
     public List<OpenEscalation> openEscalations() {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processDefinitionKey(WorkTaskListener.ESCALATION_PROCESS)
-                .taskDefinitionKeyIn(FIRST_ESCALATION, SECOND_ESCALATION).list();
-        Map<String, Map<String, Object>> vars = variables(tasks, "childId", "childName", "holdingTeam", "workName", "workDueAt", "timescale",
-                "firstEscalationTo", "secondEscalationTo");
-        return tasks.stream().map(task -> {
-            Map<String, Object> v = vars.getOrDefault(task.getProcessInstanceId(), Map.of());
-            int level = SECOND_ESCALATION.equals(task.getTaskDefinitionKey()) ? 2 : 1;
-            return new OpenEscalation(task.getId(), text(v.get("childId")), text(v.get("childName")), text(v.get("holdingTeam")),
-                    text(v.get("workName")), v.get("workDueAt") instanceof Date d ? d.toInstant() : null, text(v.get("timescale")), level,
-                    text(v.get(level == 2 ? "secondEscalationTo" : "firstEscalationTo")), task.getAssignee(), task.getCreateTime().toInstant());
+        String where = "t.PROC_DEF_ID_ like ? and t.TASK_DEF_KEY_ in (?, ?)";
+        Object[] params = {WorkTaskListener.ESCALATION_PROCESS + ":%", FIRST_ESCALATION, SECOND_ESCALATION};
+        Map<String, Map<String, Object>> vars = variables(where, params, "childId", "childName", "holdingTeam", "workName", "workDueAt",
+                "timescale", "firstEscalationTo", "secondEscalationTo");
+        return tasks(where, params).stream().map(task -> {
+            Map<String, Object> v = vars.getOrDefault(task.processInstanceId(), Map.of());
+            int level = SECOND_ESCALATION.equals(task.key()) ? 2 : 1;
+            return new OpenEscalation(task.id(), text(v.get("childId")), text(v.get("childName")), text(v.get("holdingTeam")),
+                    text(v.get("workName")), v.get("workDueAt") instanceof Instant due ? due : null, text(v.get("timescale")), level,
+                    text(v.get(level == 2 ? "secondEscalationTo" : "firstEscalationTo")), task.assignee(), task.created());
         }).toList();
     }
 
@@ -82,46 +83,75 @@ public class EngineOversightWork implements OversightWork {
         return children;
     }
 
-    private List<OpenTask> openTasks(TaskQuery query) {
-        List<Task> tasks = query.list().stream()
-                .filter(task -> task.getProcessDefinitionId() != null)
-                .filter(task -> !WorkTaskListener.ESCALATION_PROCESS.equals(definition(task.getProcessDefinitionId()).getKey()))
+    /** An open task as read from the engine's task table. */
+    private record TaskRow(String id, String key, String name, String definitionId, String processInstanceId, String assignee,
+                           Instant created, Instant due) {
+    }
+
+    /*
+     * Read straight from the engine's runtime tables (ACT_RU_TASK, ACT_RU_VARIABLE; the same in Camunda 7 and Operaton, on H2
+     * and PostgreSQL) rather than through TaskQuery and VariableInstanceQuery: the same rows, without building an entity
+     * and a typed value for each, which at thousands of open tasks is most of the cost. Only the named variables of the
+     * matching tasks' instances are read, as strings (TEXT_) or dates (LONG_, milliseconds).
+     */
+    private List<OpenTask> openTasks(String where, Object... params) {
+        List<TaskRow> tasks = tasks(where, params).stream()
+                .filter(task -> !WorkTaskListener.ESCALATION_PROCESS.equals(definition(task.definitionId()).getKey()))
                 .toList();
-        Set<String> names = new java.util.TreeSet<>(List.of("childId", "childName", "holdingTeam"));
+        Set<String> names = new TreeSet<>(List.of("childId", "childName", "holdingTeam"));
         tasks.forEach(task -> {
             String variantBy = properties(task).get(ModelProperties.TIMESCALE_VARIANT);
             if (variantBy != null) {
                 names.add(variantBy);
             }
         });
-        Map<String, Map<String, Object>> vars = variables(tasks, names.toArray(String[]::new));
+        Map<String, Map<String, Object>> vars = tasks.isEmpty() ? Map.of() : variables(where, params, names.toArray(String[]::new));
         return tasks.stream().map(task -> {
-            Map<String, Object> v = vars.getOrDefault(task.getProcessInstanceId(), Map.of());
-            ProcessDefinition definition = definition(task.getProcessDefinitionId());
+            Map<String, Object> v = vars.getOrDefault(task.processInstanceId(), Map.of());
+            ProcessDefinition definition = definition(task.definitionId());
             Map<String, String> properties = properties(task);
-            return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), definition.getName(), definition.getKey(),
-                    text(v.get("childId")), text(v.get("childName")), text(v.get("holdingTeam")), task.getAssignee(),
-                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+            return new OpenTask(task.id(), task.key(), task.name(), definition.getName(), definition.getKey(),
+                    text(v.get("childId")), text(v.get("childName")), text(v.get("holdingTeam")), task.assignee(), task.created(), task.due(),
                     properties.get(ModelProperties.TIMESCALE),
                     properties.containsKey(ModelProperties.TIMESCALE_VARIANT) ? text(v.get(properties.get(ModelProperties.TIMESCALE_VARIANT))) : null,
                     properties.get(ModelProperties.TIMESCALE_FROM));
         }).toList();
     }
 
-    /** The named variables of the tasks' process instances, one query; a value set on the instance itself wins over a local one. */
-    private Map<String, Map<String, Object>> variables(List<Task> tasks, String... names) {
+    private List<TaskRow> tasks(String where, Object... params) {
+        return db.sql("select t.ID_, t.TASK_DEF_KEY_, t.NAME_, t.PROC_DEF_ID_, t.PROC_INST_ID_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_ "
+                        + "from ACT_RU_TASK t where t.PROC_DEF_ID_ is not null and " + where)
+                .params(params)
+                .query((rs, n) -> {
+                    Timestamp due = rs.getTimestamp("DUE_DATE_");
+                    return new TaskRow(rs.getString("ID_"), rs.getString("TASK_DEF_KEY_"), rs.getString("NAME_"), rs.getString("PROC_DEF_ID_"),
+                            rs.getString("PROC_INST_ID_"), rs.getString("ASSIGNEE_"), rs.getTimestamp("CREATE_TIME_").toInstant(),
+                            due == null ? null : due.toInstant());
+                })
+                .list();
+    }
+
+    /** The named variables of the instances of the tasks matching {@code where}, one query; a value on the instance itself wins. */
+    private Map<String, Map<String, Object>> variables(String where, Object[] params, String... names) {
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        if (tasks.isEmpty()) {
-            return byInstance;
-        }
-        String[] instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        for (VariableInstance v : engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instances)
-                .variableNameIn(names).disableCustomObjectDeserialization().list()) {
-            Map<String, Object> values = byInstance.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>());
-            if (v.getProcessInstanceId().equals(v.getExecutionId()) || !values.containsKey(v.getName())) {
-                values.put(v.getName(), v.getValue());
-            }
-        }
+        List<Object> all = new ArrayList<>(List.of(names));
+        all.addAll(List.of(params));
+        db.sql("select v.PROC_INST_ID_, v.EXECUTION_ID_, v.NAME_, v.TYPE_, v.TEXT_, v.LONG_ from ACT_RU_VARIABLE v where v.NAME_ in ("
+                        + String.join(", ", java.util.Collections.nCopies(names.length, "?")) + ") and v.PROC_INST_ID_ in ("
+                        + "select t.PROC_INST_ID_ from ACT_RU_TASK t where t.PROC_DEF_ID_ is not null and " + where + ")")
+                .params(all)
+                .query((rs, n) -> {
+                    Object value = "date".equals(rs.getString("TYPE_"))
+                            ? (rs.getObject("LONG_") == null ? null : Instant.ofEpochMilli(rs.getLong("LONG_")))
+                            : rs.getString("TEXT_");
+                    Map<String, Object> values = byInstance.computeIfAbsent(rs.getString("PROC_INST_ID_"), id -> new HashMap<>());
+                    String name = rs.getString("NAME_");
+                    if (rs.getString("PROC_INST_ID_").equals(rs.getString("EXECUTION_ID_")) || !values.containsKey(name)) {
+                        values.put(name, value);
+                    }
+                    return name;
+                })
+                .list();
         return byInstance;
     }
 
@@ -129,10 +159,10 @@ public class EngineOversightWork implements OversightWork {
         return definitions.computeIfAbsent(id, key -> engine.getRepositoryService().getProcessDefinition(key));
     }
 
-    private Map<String, String> properties(Task task) {
-        return taskProperties.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> {
-            var model = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId());
-            return model.getModelElementById(task.getTaskDefinitionKey()) instanceof BaseElement element ? ModelProperties.of(element) : Map.of();
+    private Map<String, String> properties(TaskRow task) {
+        return taskProperties.computeIfAbsent(task.definitionId() + "#" + task.key(), key -> {
+            var model = engine.getRepositoryService().getBpmnModelInstance(task.definitionId());
+            return model.getModelElementById(task.key()) instanceof BaseElement element ? ModelProperties.of(element) : Map.of();
         });
     }
 
