@@ -15,4 +15,7 @@ public interface OpenWork {
     List<Stage> stagesOf(String childId);
 
     List<Deadline> deadlinesOf(String childId);
+
+    /** Whether any open work for the child is offered to one of {@code groups} (as a candidate group). */
+    boolean offeredToAnyOf(String childId, java.util.Collection<String> groups);
 }

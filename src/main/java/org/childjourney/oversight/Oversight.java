@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * The figures of the oversight board, computed one way for the pages, the API and the Prometheus gauges: a snapshot of
  * every child behind every figure, per team, from the engine's open tasks (by due date, by task key) and the app's own
- * tables (allocation, contact, chronology_entry). Each figure is the number of distinct children in its list.
+ * tables (allocation, contact, child_progress: the latest chronology entry per child). Each figure is the number of distinct children in its list.
  */
 @Service
 public class Oversight {
@@ -58,7 +58,7 @@ public class Oversight {
     public record Snapshot(Instant at, Map<Figure, List<Row>> rows) {
 
         public List<Row> rows(Figure figure, Collection<String> teams) {
-            return rows.get(figure).stream().filter(r -> teams.contains(r.team())).toList();
+            return rows.get(figure).stream().filter(r -> r.team() != null && teams.contains(r.team())).toList();
         }
 
         public Count count(Figure figure, Collection<String> teams) {
@@ -172,14 +172,18 @@ public class Oversight {
                 .query((rs, n) -> new Holding(rs.getString("child_id"), childName(rs.getString("first_name"), rs.getString("last_name")),
                         "mash", null, "FRONT_DOOR", false, rs.getTimestamp("received").toInstant()))
                 .list().forEach(h -> open.merge(List.of(h.team(), h.childId()), h, (a, b) -> a.since().isBefore(b.since()) ? a : b));
-        // The latest entry other than an escalation, per child with an open case: joins on the chronology_child index.
+        // The latest progress of each child with an open case (child_progress, kept by the chronology).
         Map<String, Instant> lastProgress = new HashMap<>();
+        Map<String, String> lastWhat = new HashMap<>();
         for (String openCases : List.of("select distinct child_id from allocation where ended_at is null",
                 "select distinct child_id from contact where outcome is null")) {
-            db.sql("select o.child_id, max(c.occurred_at) last_at from (" + openCases + ") o "
-                            + "join chronology_entry c on c.child_id = o.child_id and c.entry_type <> 'ESCALATION' group by o.child_id")
-                    .query((rs, n) -> Map.entry(rs.getString("child_id"), rs.getTimestamp("last_at").toInstant()))
-                    .list().forEach(e -> lastProgress.put(e.getKey(), e.getValue()));
+            db.sql("select p.child_id, p.last_at, p.last_what from child_progress p join (" + openCases + ") o on o.child_id = p.child_id")
+                    .query((rs, n) -> {
+                        lastProgress.put(rs.getString("child_id"), rs.getTimestamp("last_at").toInstant());
+                        lastWhat.put(rs.getString("child_id"), rs.getString("last_what"));
+                        return n;
+                    })
+                    .list();
         }
         List<Holding> stuck = new ArrayList<>();
         Map<String, Instant> since = new HashMap<>();
@@ -190,7 +194,6 @@ public class Oversight {
                 since.put(h.childId(), from);
             }
         }
-        Map<String, String> lastWhat = lastEntries(stuck.stream().map(Holding::childId).collect(Collectors.toSet()));
         return stuck.stream().map(h -> {
                     Instant from = since.get(h.childId());
                     String last = lastWhat.get(h.childId());
@@ -199,18 +202,6 @@ public class Oversight {
                             null, heldBy.apply(h.childId()));
                 })
                 .sorted(Comparator.comparing(Row::since).thenComparing(Row::childId)).toList();
-    }
-
-    private Map<String, String> lastEntries(Set<String> childIds) {
-        Map<String, String> last = new HashMap<>();
-        if (childIds.isEmpty()) {
-            return last;
-        }
-        db.sql("select child_id, what from chronology_entry where entry_type <> 'ESCALATION' and child_id in (:ids) order by occurred_at desc, id desc")
-                .param("ids", childIds)
-                .query((rs, n) -> Map.entry(rs.getString("child_id"), rs.getString("what")))
-                .list().forEach(e -> last.putIfAbsent(e.getKey(), e.getValue()));
-        return last;
     }
 
     private List<Row> unallocated(List<Holding> holdings, LocalDate today, Function<String, String> heldBy, Map<String, Worker> workers,

@@ -25,6 +25,8 @@ public class OversightPage {
 
     /** Overdue rows shown on the board itself; the full list is one click away. */
     static final int OVERDUE_ON_BOARD = 25;
+    /** Rows per page of a figure's list (the API gives every row). */
+    static final int PAGE_SIZE = 100;
 
     private final Oversight oversight;
     private final Caseloads caseloads;
@@ -61,7 +63,8 @@ public class OversightPage {
     }
 
     @GetMapping("/oversight/{figure}")
-    public String children(@PathVariable String figure, @RequestParam(required = false) String team, Authentication signedIn, Model model) {
+    public String children(@PathVariable String figure, @RequestParam(required = false) String team,
+                           @RequestParam(defaultValue = "1") int page, Authentication signedIn, Model model) {
         Figure f = Figure.bySlug(figure).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No figure '" + figure + "'"));
         List<Team> teams = OversightAccess.chosen(records.viewer(signedIn), workforce.teams(), team);
         List<String> codes = teams.stream().map(Team::code).toList();
@@ -70,8 +73,17 @@ public class OversightPage {
         model.addAttribute("definition", f.definition(oversight.settings()));
         model.addAttribute("team", team == null || team.isBlank() ? null : team);
         model.addAttribute("teams", teams);
+        List<Oversight.Row> rows = snapshot.rows(f, codes);
+        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        int from = (current - 1) * PAGE_SIZE;
         model.addAttribute("count", snapshot.count(f, codes));
-        model.addAttribute("rows", snapshot.rows(f, codes));
+        model.addAttribute("rows", rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("first", rows.isEmpty() ? 0 : from + 1);
+        model.addAttribute("last", Math.min(rows.size(), from + PAGE_SIZE));
+        model.addAttribute("total", rows.size());
         model.addAttribute("at", snapshot.at());
         model.addAttribute("when", new Moments.Formatter());
         return "oversight-children";

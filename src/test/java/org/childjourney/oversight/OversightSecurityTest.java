@@ -51,12 +51,14 @@ class OversightSecurityTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private static String northChild;
     private static String southChild;
+    private static String unallocatedChild;
 
     /**
      * Once for the class: two children assessed and handed to child in need on Mon 14 Dec 2026, one to CIN North
      * (cinn.sw), one to CIN South (cins.sw), each with a plan written that day and nothing since. On Tue 5 Jan 2027 each
      * has had no progress for 13 working days (15 16 17 18 21 22 23 24 29 30 31 4 5, Christmas and New Year bank holidays
-     * skipped): each team has one stuck child, and no overdue work (visits and reviews fall due later).
+     * skipped): each team has one stuck child, and no overdue work (visits and reviews fall due later). A third child is
+     * handed to First Response for assessment with nobody allocated yet.
      */
     @BeforeEach
     void aChildInEachTeam() {
@@ -65,6 +67,8 @@ class OversightSecurityTest {
             ClockUtil.setCurrentTime(london("2026-12-14T09:30"));
             northChild = childInNeed("Nia", "cin-north", "cinn.sw");
             southChild = childInNeed("Sid", "cin-south", "cins.sw");
+            unallocatedChild = new Journeys(engine).referral(LocalDateTime.parse("2026-12-14T09:10").atZone(ZoneId.of("Europe/London")).toInstant().toString(),
+                    Map.of("childFirstName", "Ula")).getBusinessKey();
         }
         ClockUtil.setCurrentTime(london("2027-01-05T10:00"));
         metrics.refresh();
@@ -113,6 +117,21 @@ class OversightSecurityTest {
         assertThat(call("/children/" + southChild, "cinn.manager").statusCode()).isEqualTo(404);
         // A manager is not a scraper.
         assertThat(call("/actuator/prometheus", "cinn.manager").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theManagersOfTheTeamAChildIsHandedToOpenTheRecordTheyMustAllocate() throws Exception {
+        assertThat(call("/api/oversight/unallocated", "fr.manager").body()).contains(unallocatedChild);
+        // Before this rule the record was closed to them: the MASH still holds the case until someone is allocated.
+        assertThat(call("/children/" + unallocatedChild, "fr.manager").statusCode()).isEqualTo(200);
+        assertThat(call("/children/" + unallocatedChild, "cinn.manager").statusCode()).isEqualTo(404);
+        assertThat(call("/children/" + unallocatedChild, "fr.sw").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiIsInTheOpenApiDocument() throws Exception {
+        assertThat(call("/v3/api-docs", "hos").body()).contains("/api/oversight/{figure}").contains("/api/caseloads")
+                .contains("/api/caseloads/workers/{username}/leaving");
     }
 
     @Test
