@@ -1,6 +1,5 @@
 package org.childjourney.oversight;
 
-import org.childjourney.childrecord.OpenWork;
 import org.childjourney.oversight.OversightWork.OpenTask;
 import org.childjourney.workforce.Team;
 import org.childjourney.workforce.Worker;
@@ -49,14 +48,12 @@ public class Caseloads {
     private final JdbcClient db;
     private final Workforce workforce;
     private final OversightWork work;
-    private final OpenWork openWork;
     private final CaseloadSettings settings;
 
-    public Caseloads(JdbcClient db, Workforce workforce, OversightWork work, OpenWork openWork, CaseloadSettings settings) {
+    public Caseloads(JdbcClient db, Workforce workforce, OversightWork work, CaseloadSettings settings) {
         this.db = db;
         this.workforce = workforce;
         this.work = work;
-        this.openWork = openWork;
         this.settings = settings;
     }
 
@@ -112,10 +109,11 @@ public class Caseloads {
                 }
             }
             Weights weights = weights(childIds);
+            Map<String, List<String>> stages = work.stagesOf(childIds);
             Map<String, LeavingChild> children = new LinkedHashMap<>();
             for (Held h : theirs) {
                 children.putIfAbsent(h.childId(), new LeavingChild(h.childId(), h.childName(), h.team(), h.status(), h.managerHeld(),
-                        weights.of(h.childId()), openWork.stagesOf(h.childId()).stream().map(OpenWork.Stage::name).toList(),
+                        weights.of(h.childId()), stages.getOrDefault(h.childId(), List.of()),
                         assigned.getOrDefault(h.childId(), List.of())));
             }
             return new Leaving(worker.username(), worker.fullName(), worker.teamCode(), List.copyOf(children.values()), other);

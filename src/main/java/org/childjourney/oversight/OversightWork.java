@@ -37,6 +37,9 @@ public interface OversightWork {
     /** Work assigned to {@code username} now. */
     List<OpenTask> assignedTo(String username);
 
+    /** The stages (model names) each of the children is in now, escalation watches left out; one query. */
+    Map<String, List<String>> stagesOf(java.util.Collection<String> childIds);
+
     /** For each of the stage models {@code processKeys}, the children (business keys) with an active instance of it. */
     Map<String, Set<String>> childrenInStages(Set<String> processKeys);
 }

@@ -185,10 +185,11 @@ class OversightTest extends ProcessTest {
         // If fr.senior left: B and G need a new worker. fr.senior is to see B; G's strategy discussion is offered to the
         // team's managers, so nothing of G's is assigned to fr.senior.
         Caseloads.Leaving leaving = caseloads.leaving("fr.senior").orElseThrow();
-        assertThat(leaving.children()).extracting(Caseloads.LeavingChild::childId, Caseloads.LeavingChild::workAssigned, Caseloads.LeavingChild::weight)
+        assertThat(leaving.children()).extracting(Caseloads.LeavingChild::childId, Caseloads.LeavingChild::stages,
+                        Caseloads.LeavingChild::workAssigned, Caseloads.LeavingChild::weight)
                 .containsExactlyInAnyOrder(
-                        tuple(child.get("B"), List.of("See the child (Single assessment)"), 1.0),
-                        tuple(child.get("G"), List.of(), 2.0));
+                        tuple(child.get("B"), List.of("Single assessment"), List.of("See the child (Single assessment)"), 1.0),
+                        tuple(child.get("G"), List.of("Child protection"), List.of(), 2.0));
     }
 
     @Test

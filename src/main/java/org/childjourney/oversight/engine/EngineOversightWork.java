@@ -74,6 +74,27 @@ public class EngineOversightWork implements OversightWork {
     }
 
     @Override
+    public Map<String, List<String>> stagesOf(java.util.Collection<String> childIds) {
+        Map<String, List<String>> stages = new HashMap<>();
+        if (childIds.isEmpty()) {
+            return stages;
+        }
+        // Process instances are the executions that are their own instance (ACT_RU_EXECUTION), found by business key.
+        db.sql("select e.BUSINESS_KEY_, e.PROC_DEF_ID_ from ACT_RU_EXECUTION e where e.ID_ = e.PROC_INST_ID_ and e.SUSPENSION_STATE_ = 1 "
+                        + "and e.BUSINESS_KEY_ in (:children) order by e.BUSINESS_KEY_, e.ID_")
+                .param("children", childIds)
+                .query((rs, n) -> {
+                    ProcessDefinition definition = definition(rs.getString("PROC_DEF_ID_"));
+                    if (!WorkTaskListener.ESCALATION_PROCESS.equals(definition.getKey())) {
+                        stages.computeIfAbsent(rs.getString("BUSINESS_KEY_"), k -> new ArrayList<>()).add(definition.getName());
+                    }
+                    return n;
+                })
+                .list();
+        return stages;
+    }
+
+    @Override
     public Map<String, Set<String>> childrenInStages(Set<String> processKeys) {
         Map<String, Set<String>> children = new HashMap<>();
         for (String key : processKeys) {
