@@ -162,13 +162,15 @@ class OversightBenchmark {
         time("Unallocated list, every team (hos)", "/oversight/unallocated", "hos");
         time("Escalations list, First Response (fr.manager)", "/oversight/escalations?team=first-response", "fr.manager");
         time("Caseloads, every team (hos)", "/caseloads", "hos");
-        time("If fr.sw left (fr.manager)", "/caseloads/workers/fr.sw/leaving", "fr.manager");
         time("API board, every team (hos)", "/api/oversight", "hos");
         time("API overdue, every team (hos)", "/api/oversight/overdue", "hos");
         time("Prometheus scrape (cached snapshot)", "/actuator/prometheus", "monitoring");
         t = System.nanoTime();
         metrics.refresh();
         System.out.printf("Prometheus snapshot refresh: %d ms%n", (System.nanoTime() - t) / 1_000_000);
+        System.out.printf("fr.sw holds %d children here%n", db.sql("select count(distinct child_id) from allocation where worker_username = 'fr.sw' and ended_at is null")
+                .query(Integer.class).single());
+        time("If fr.sw left (fr.manager)", "/caseloads/workers/fr.sw/leaving", "fr.manager");
     }
 
     private void complete(String childId, String taskKey, Map<String, Object> variables) {
