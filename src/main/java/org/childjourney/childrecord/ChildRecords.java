@@ -62,7 +62,7 @@ public class ChildRecords {
         Viewer viewer = viewer(signedIn);
         Optional<Child> child = children.byId(childId);
         List<Allocation> current = child.map(c -> allocations.current(c.id())).orElse(List.of());
-        if (child.isEmpty() || !ChildAccess.mayView(viewer, current, contacts.hasOpenContact(childId))) {
+        if (child.isEmpty() || !(ChildAccess.mayView(viewer, current, contacts.hasOpenContact(childId)) || offeredToTheirTeam(viewer, childId))) {
             audit.record(clock.instant(), viewer.username(), childId, "VIEW_CHILD_RECORD", child.isEmpty() ? "NOT_FOUND" : "REFUSED", path, remoteAddress);
             return Optional.empty();
         }
@@ -101,6 +101,16 @@ public class ChildRecords {
                     current.stream().map(a -> a.teamCode() + (a.workerUsername() == null ? "" : ": " + a.workerUsername())).toList(), mayOpen));
         }
         return matches;
+    }
+
+    /**
+     * The managers of a team the child has been handed to, before anyone in it is allocated: the team does not hold the
+     * case yet, but its managers must allocate it (the open "Allocate a named worker" task is offered to them) and so see it
+     * on their oversight board; they may open the record they are to allocate.
+     */
+    private boolean offeredToTheirTeam(Viewer viewer, String childId) {
+        List<String> managerGroups = viewer.groups().stream().filter(g -> g.endsWith("-managers")).toList();
+        return !managerGroups.isEmpty() && openWork.offeredToAnyOf(childId, managerGroups);
     }
 
     public Viewer viewer(Authentication signedIn) {

@@ -26,4 +26,7 @@ public interface OpenWork {
     List<StageTrail> trailOf(String childId);
 
     List<Deadline> deadlinesOf(String childId);
+
+    /** Whether any open work for the child is offered to one of {@code groups} (as a candidate group). */
+    boolean offeredToAnyOf(String childId, java.util.Collection<String> groups);
 }

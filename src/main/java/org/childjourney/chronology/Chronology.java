@@ -31,6 +31,18 @@ public class Chronology {
                 .params(entry.childId(), Timestamp.from(entry.occurredAt()), entry.type().name(), what, entry.why(),
                         entry.who(), entry.processInstanceId(), entry.activityId())
                 .update();
+        if (entry.type() != ChronologyEntry.EntryType.ESCALATION) {
+            recordProgress(entry.childId(), entry.occurredAt(), what);
+        }
+    }
+
+    /** Keeps the child's latest progress (any entry but an escalation) for the oversight board's "stuck" figure. */
+    private void recordProgress(String childId, java.time.Instant at, String what) {
+        int updated = db.sql("update child_progress set last_at = ?, last_what = ? where child_id = ? and last_at <= ?")
+                .params(Timestamp.from(at), what, childId, Timestamp.from(at)).update();
+        if (updated == 0 && db.sql("select count(*) from child_progress where child_id = ?").param(childId).query(Integer.class).single() == 0) {
+            db.sql("insert into child_progress (child_id, last_at, last_what) values (?, ?, ?)").params(childId, Timestamp.from(at), what).update();
+        }
     }
 
     /** The child's story, oldest first. */

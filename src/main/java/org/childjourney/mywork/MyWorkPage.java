@@ -2,6 +2,7 @@ package org.childjourney.mywork;
 
 import org.childjourney.calendar.Moments;
 import org.childjourney.childrecord.ChildRecords;
+import org.childjourney.oversight.OversightNavigation;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +26,10 @@ public class MyWorkPage {
         this.records = records;
     }
 
+    /** Managers and heads of service land on the oversight board; everyone else on My work. */
     @GetMapping("/")
-    public String home() {
-        return "redirect:/my-work";
+    public String home(Authentication signedIn) {
+        return OversightNavigation.oversees(signedIn) ? "redirect:/oversight" : "redirect:/my-work";
     }
 
     @GetMapping("/my-work")

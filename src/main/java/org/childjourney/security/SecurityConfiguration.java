@@ -22,6 +22,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** The group whose members may scrape the Prometheus metrics. */
+    public static final String MONITORING = "monitoring";
+
     @Bean
     @Order(1)
     SecurityFilterChain camundaOwnSignIn(HttpSecurity http) throws Exception {
@@ -45,8 +48,11 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/assets/**").permitAll()
+                        // The Prometheus scrape: the monitoring sign-in (group "monitoring") or an administrator.
+                        .requestMatchers("/actuator/prometheus").hasAnyAuthority("GROUP_" + MONITORING, "GROUP_camunda-admin")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/my-work", false).permitAll())
+                // "/" sends managers to the oversight board and everyone else to My work.
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();

@@ -72,6 +72,12 @@ public class EngineOpenWork implements OpenWork {
     private static final java.util.Set<String> STEPS = java.util.Set.of("userTask", "callActivity", "businessRuleTask", "serviceTask",
             "noneEndEvent", "messageEndEvent", "intermediateTimer", "boundaryTimer");
 
+    @Override
+    public boolean offeredToAnyOf(String childId, java.util.Collection<String> groups) {
+        return !groups.isEmpty() && engine.getTaskService().createTaskQuery().processInstanceBusinessKey(childId)
+                .taskCandidateGroupIn(List.copyOf(groups)).count() > 0;
+    }
+
     private Stage stage(ProcessInstance instance) {
         ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
         List<String> at = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream().map(Task::getName).toList();

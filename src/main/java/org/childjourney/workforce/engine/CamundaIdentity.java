@@ -21,6 +21,7 @@ public class CamundaIdentity {
     public static final String HEADS_OF_SERVICE = "heads-of-service";
     public static final String SERVICE_DESIGNERS = "service-designers";
     public static final String ADMINISTRATORS = "camunda-admin";
+    public static final String MONITORING = "monitoring";
 
     private final IdentityService identity;
     private final CamundaAuthorizations authorizations;
@@ -38,6 +39,7 @@ public class CamundaIdentity {
         group(HEADS_OF_SERVICE, "Heads of service");
         group(SERVICE_DESIGNERS, "Service designers");
         group(ADMINISTRATORS, "Administrators");
+        group(MONITORING, "Monitoring (metrics scrape)");
         for (Worker worker : workers) {
             user(worker, password);
             if (worker.teamCode() != null) {
@@ -47,6 +49,7 @@ public class CamundaIdentity {
                 case HEAD_OF_SERVICE -> member(worker.username(), HEADS_OF_SERVICE);
                 case SERVICE_DESIGNER -> member(worker.username(), SERVICE_DESIGNERS);
                 case ADMINISTRATOR -> member(worker.username(), ADMINISTRATORS);
+                case MONITORING -> member(worker.username(), MONITORING);
                 default -> {
                 }
             }
