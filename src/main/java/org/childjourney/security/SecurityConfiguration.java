@@ -47,7 +47,7 @@ public class SecurityConfiguration {
     SecurityFilterChain productSignIn(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/assets/**").permitAll()
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/assets/**").permitAll()
                         // The Prometheus scrape: the monitoring sign-in (group "monitoring") or an administrator.
                         .requestMatchers("/actuator/prometheus").hasAnyAuthority("GROUP_" + MONITORING, "GROUP_camunda-admin")
                         .anyRequest().authenticated())
