@@ -27,4 +27,7 @@ public interface MyWork {
      * date last; with the queue's length. A front door queue can hold hundreds of contacts: a page reads only its own.
      */
     Queue unallocatedFor(Set<String> groups, int first, int max);
+
+    /** Up to {@code max} of the person's own work from position {@code first}: a manager's escalations can run to hundreds. */
+    Queue assignedTo(String username, int first, int max);
 }

@@ -24,7 +24,8 @@ public class MyWorkController {
         this.records = records;
     }
 
-    public record MyWorkLists(List<WorkItem> assignedToMe, List<WorkItem> teamQueue, int teamQueueFirst, long teamQueueTotal) {
+    /** Up to 200 of the person's own tasks (earliest due first) with their total, and one page of the team queue. */
+    public record MyWorkLists(List<WorkItem> assignedToMe, long assignedToMeTotal, List<WorkItem> teamQueue, int teamQueueFirst, long teamQueueTotal) {
     }
 
     @GetMapping("/api/my-work")
@@ -33,6 +34,7 @@ public class MyWorkController {
                     + "with its total length. Take a queued task with POST /api/tasks/{taskId}/take.")
     public MyWorkLists myWork(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "50") int size, Authentication signedIn) {
         MyWork.Queue queue = myWork.unallocatedFor(records.viewer(signedIn).groups(), Math.max(first, 0), Math.min(Math.max(size, 1), 200));
-        return new MyWorkLists(myWork.assignedTo(signedIn.getName()), queue.items(), queue.first(), queue.total());
+        MyWork.Queue mine = myWork.assignedTo(signedIn.getName(), 0, 200);
+        return new MyWorkLists(mine.items(), mine.total(), queue.items(), queue.first(), queue.total());
     }
 }

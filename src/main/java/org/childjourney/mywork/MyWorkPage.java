@@ -33,7 +33,8 @@ public class MyWorkPage {
     }
 
     @GetMapping("/my-work")
-    public String myWork(Authentication signedIn, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+    public String myWork(Authentication signedIn, @RequestParam(name = "page", defaultValue = "1") int page,
+                         @RequestParam(name = "minePage", defaultValue = "1") int minePage, Model model) {
         Set<String> groups = records.viewer(signedIn).groups();
         int first = (int) Math.min((Math.max(page, 1) - 1L) * QUEUE_PAGE, Integer.MAX_VALUE / 2);
         MyWork.Queue queue = myWork.unallocatedFor(groups, first, QUEUE_PAGE);
@@ -41,7 +42,12 @@ public class MyWorkPage {
             queue = myWork.unallocatedFor(groups, (int) ((queue.total() - 1) / QUEUE_PAGE) * QUEUE_PAGE, QUEUE_PAGE);
         }
         int shown = queue.first() / QUEUE_PAGE + 1;
-        model.addAttribute("mine", myWork.assignedTo(signedIn.getName()));
+        MyWork.Queue mine = myWork.assignedTo(signedIn.getName(), (int) Math.min((Math.max(minePage, 1) - 1L) * QUEUE_PAGE, Integer.MAX_VALUE / 2), QUEUE_PAGE);
+        int mineShown = mine.first() / QUEUE_PAGE + 1;
+        model.addAttribute("mine", mine.items());
+        model.addAttribute("minePage", mine);
+        model.addAttribute("previousMinePage", mineShown > 1 ? mineShown - 1 : null);
+        model.addAttribute("nextMinePage", mine.last() < mine.total() ? mineShown + 1 : null);
         model.addAttribute("queue", queue.items());
         model.addAttribute("queuePage", queue);
         model.addAttribute("previousPage", shown > 1 ? shown - 1 : null);

@@ -146,6 +146,24 @@ class SingleAssessmentProcessTest extends ProcessTest {
     }
 
     @Test
+    void aWorkerTakenAboveCapacityStillDoesTheNextStepsForTheChildrenTheyAlreadyHold() {
+        seniorAsSeeded = workforce.worker("fr.senior").orElseThrow();
+        workforce.save(new Worker("fr.senior", seniorAsSeeded.fullName(), seniorAsSeeded.role(), seniorAsSeeded.teamCode(),
+                seniorAsSeeded.registrationStatus(), seniorAsSeeded.sweRegistration(), 1, true));
+        ProcessInstance first = referral("2026-11-20T10:00", false);
+        complete(task("AllocateNamedWorker", calledProcessInstance(first)), Map.of("allocatedWorker", "fr.senior"));   // 0 others, capacity 1
+        ProcessInstance second = new org.childjourney.Journeys(engine).referral("2026-11-20T09:45:00Z",
+                Map.of("childFirstName", "Sam", "concerns", "Demo: a second child, not a sibling."));
+        complete(task("AllocateNamedWorker", calledProcessInstance(second)),
+                Map.of("allocatedWorker", "fr.senior", "capacityOverrideReason", "Felix knows the school; cover agreed."));
+
+        // Felix now holds 2 children against a capacity of 1: recording the first child's handover gives him "See the child"
+        // for a child he already holds, which is not a new case and must not be refused.
+        complete(task("RecordHandover", calledProcessInstance(first)), handoverRecord(true));
+        assertThat(task("SeeTheChild", first).getAssignee()).isEqualTo("fr.senior");
+    }
+
+    @Test
     void statutoryTasksCannotBeReassignedToAStudentThroughTheEngineApi() {
         ProcessInstance assessment = allocatedAndHandedOver(referral("2026-11-20T10:00", false), "fr.sw");
         Task seeChild = task("SeeTheChild", assessment);

@@ -31,8 +31,10 @@ public class AllocationGuard {
         Worker worker = worker(assignee);
         String childId = (String) task.getVariable("childId");
         boolean overridden = assignee.equals(task.getVariable("allocatedWorker")) && notBlank(task.getVariable("capacityOverrideReason"));
+        // Capacity limits taking on another child: the next step for a child the worker already holds is not a new case.
+        boolean alreadyHolds = childId != null && allocations.current(childId).stream().anyMatch(a -> assignee.equals(a.workerUsername()));
         AllocationRules.refusal(worker, (String) task.getVariable("holdingTeam"), task.getName(), true,
-                        allocations.caseloadOtherThan(assignee, childId), overridden)
+                        allocations.caseloadOtherThan(assignee, childId), overridden || alreadyHolds)
                 .ifPresent(message -> {
                     throw new WorkRuleException(message);
                 });

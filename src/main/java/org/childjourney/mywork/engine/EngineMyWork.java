@@ -51,16 +51,25 @@ public class EngineMyWork implements MyWork {
         if (groups.isEmpty()) {
             return new Queue(List.of(), 0, 0);
         }
-        Supplier<TaskQuery> queue = () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).taskUnassigned();
-        long total = queue.get().count();
-        long withDueDate = queue.get().dueAfter(NO_DATE).count();
+        return page(() -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).taskUnassigned(), first, max);
+    }
+
+    @Override
+    public Queue assignedTo(String username, int first, int max) {
+        return page(() -> engine.getTaskService().createTaskQuery().taskAssignee(username), first, max);
+    }
+
+    /** One page of the tasks, earliest due first and work with no due date last: two counts and at most two page queries. */
+    private Queue page(Supplier<TaskQuery> query, int first, int max) {
+        long total = query.get().count();
+        long withDueDate = query.get().dueAfter(NO_DATE).count();
         List<Task> tasks = new ArrayList<>();
         if (first < withDueDate) {
-            tasks.addAll(queue.get().dueAfter(NO_DATE).orderByDueDate().asc().orderByTaskId().asc().listPage(first, max));
+            tasks.addAll(query.get().dueAfter(NO_DATE).orderByDueDate().asc().orderByTaskId().asc().listPage(first, max));
         }
         if (tasks.size() < max && first + tasks.size() < total) {
             int firstWithout = (int) Math.max(0, first - withDueDate);
-            tasks.addAll(queue.get().withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(firstWithout, max - tasks.size()));
+            tasks.addAll(query.get().withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(firstWithout, max - tasks.size()));
         }
         return new Queue(items(tasks), first, total);
     }
