@@ -1,7 +1,5 @@
 package org.childjourney.browser;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,19 +8,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.childjourney.Journeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -42,32 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=jdbc:h2:mem:child-journey-oversight-browser;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
-class OversightBrowserIT {
+class OversightBrowserIT extends BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
     private static String overdueChild;
 
     @Autowired
     ProcessEngine engine;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void chromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     /**
      * Once: a child referred on Mon 14 Dec 2026 with fr.sw, never seen ("See the child" due Mon 21 Dec: overdue by 8 working
@@ -151,23 +123,6 @@ class OversightBrowserIT {
         page.close();
     }
 
-    private Page newPage() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
-        page.addInitScript(Paths.get(System.getProperty("axe.path")));
-        return page;
-    }
-
-    private void signIn(Page page, String user) {
-        page.navigate(url("/"));
-        page.fill("#username", user);
-        page.fill("#password", "demo");
-        page.click("button[type=submit]");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private static void at(String london) {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(london).atZone(ZoneId.of("Europe/London")).toInstant()));
     }
@@ -176,14 +131,4 @@ class OversightBrowserIT {
         return LocalDateTime.parse(london).atZone(ZoneId.of("Europe/London")).toInstant().toString();
     }
 
-    /** Screenshot, then axe: no serious or critical violation of WCAG 2.0-2.2 A/AA rules. */
-    private void check(Page page, String name) throws Exception {
-        Path shots = Paths.get("target", "screenshots");
-        Files.createDirectories(shots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
-        Object violations = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
-                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})).violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
-        assertThat((List<?>) violations).as("serious or critical accessibility problems on " + name).isEmpty();
-    }
 }
