@@ -1,5 +1,6 @@
 package org.childjourney.oversight;
 
+import org.childjourney.access.TeamScope;
 import org.childjourney.access.Viewer;
 import org.childjourney.workforce.Team;
 import org.springframework.http.HttpStatus;
@@ -17,8 +18,9 @@ public final class OversightAccess {
     private OversightAccess() {
     }
 
+    /** The teams of {@link TeamScope}, the one rule for every management view (board, caseloads, map, figures). */
     public static List<Team> teamsFor(Viewer viewer, List<Team> all) {
-        return all.stream().filter(t -> viewer.seesEveryChild() || viewer.managesTeam(t.code())).toList();
+        return TeamScope.of(viewer).map(scope -> all.stream().filter(t -> scope.covers(t.code())).toList()).orElse(List.of());
     }
 
     public static boolean mayOversee(Viewer viewer, List<Team> all) {
