@@ -104,6 +104,7 @@ public final class GeneratedJourneys {
     private static final String[] FIRST_NAMES = {"Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia", "Leo", "Ivy", "Arthur", "Freya",
             "Muhammad", "Lily", "Harry", "Florence", "Oscar", "Sophia", "Theo", "Willow", "Jack", "Rosie", "Alfie", "Evie", "Charlie", "Maya",
             "Finley", "Aisha", "Kai", "Zara", "Ethan", "Ruby", "Tyler", "Nia", "Reuben", "Esme", "Kacper", "Amara", "Jayden", "Priya", "Logan"};
+    /** Common names, for realistic matches when a contact looks for a known child; marked as made up by a "-Benchmark" suffix. */
     private static final String[] LAST_NAMES = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel",
             "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke", "Khan",
             "Lewis", "Hughes", "Ahmed", "Nowak", "Okafor", "Begum", "Murphy", "Kaur", "Scott", "Turner", "Hill", "Moore", "Cooper", "Ward",
@@ -490,7 +491,7 @@ public final class GeneratedJourneys {
         v.put("concerns", (police ? "Police attended a domestic incident; child present. Generated " : "Generated concern ") + j.number + ".");
         Random names = new Random(SEED + j.number);
         v.put("childFirstName", FIRST_NAMES[names.nextInt(FIRST_NAMES.length)]);
-        v.put("childLastName", LAST_NAMES[names.nextInt(LAST_NAMES.length)]);
+        v.put("childLastName", LAST_NAMES[names.nextInt(LAST_NAMES.length)] + "-Benchmark");
         v.put("childDateOfBirth", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON).minusDays(200 + names.nextInt(17 * 365)).toString());
         v.put("childSex", names.nextBoolean() ? "F" : "M");
         v.put("urgency", j.number % 7 == 0 ? "red" : (j.number % 3 == 0 ? "green" : "amber"));

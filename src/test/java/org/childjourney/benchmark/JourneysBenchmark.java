@@ -6,6 +6,7 @@ import org.childjourney.workforce.Workforce;
 import org.childjourney.workforce.engine.CamundaIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,7 @@ import java.util.List;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "logging.level.root=WARN"})
 @ActiveProfiles("demo")
+@AutoConfigureObservability
 public abstract class JourneysBenchmark {
 
     protected static final int JOURNEYS = Integer.getInteger("journeys", 5000);

@@ -43,18 +43,21 @@ class PagesBenchmark extends JourneysBenchmark {
 
     /**
      * What ending an escalation watch costs on this data, as completing any task with a due date does (and recording a
-     * handover, for a manager-held case): the engine's search for the watch by its variable alone, as before the fix,
-     * and with the child's business key, as now. Nothing matches the made-up task id, so nothing changes.
+     * handover, for a manager-held case): the engine's search for the watch by its variable alone, as before the fix
+     * (timed once: at 5,000 journeys one search takes minutes), and with the child's business key, as now (median of
+     * 20). Nothing matches the made-up task id, so nothing changes.
      */
     private void correlationCost(String childId) {
         long open = engine.getRuntimeService().createExecutionQuery().count();
+        long t = System.nanoTime();
+        engine.getRuntimeService().createMessageCorrelation(WorkTaskListener.WORK_DONE_MESSAGE)
+                .processInstanceVariableEquals("workTaskId", "no-such-task-before").correlateAllWithResult();
+        long before = System.nanoTime() - t;
         // A different made-up id each time: H2 answers a repeated query with unchanged tables from its last result.
-        long before = median(i -> engine.getRuntimeService().createMessageCorrelation(WorkTaskListener.WORK_DONE_MESSAGE)
-                .processInstanceVariableEquals("workTaskId", "no-such-task-" + i).correlateAllWithResult());
         long after = median(i -> engine.getRuntimeService().createMessageCorrelation(WorkTaskListener.WORK_DONE_MESSAGE)
                 .processInstanceVariableEquals("workTaskId", "no-such-task-" + i).processInstanceBusinessKey(childId).correlateAllWithResult());
-        System.out.printf("%nEnding an escalation watch with %d open executions: by variable only (before) median %.2f ms, "
-                + "by the child's business key (after) median %.2f ms%n", open, before / 1e6, after / 1e6);
+        System.out.printf("%nEnding an escalation watch with %d open executions: by variable only (before the fix, one search) %.2f ms, "
+                + "by the child's business key (now) median %.2f ms%n", open, before / 1e6, after / 1e6);
     }
 
     private static long median(IntConsumer work) {
