@@ -10,10 +10,6 @@ public interface MyWork {
     record WorkItem(String taskId, String work, String childId, String childName, String stage, Instant due, boolean overdue) {
     }
 
-    List<WorkItem> assignedTo(String username);
-
-    List<WorkItem> unallocatedFor(Set<String> groups);
-
     /** One page of a queue: {@code items} from position {@code first} (0-based) of {@code total}, earliest due first. */
     record Queue(List<WorkItem> items, int first, long total) {
 

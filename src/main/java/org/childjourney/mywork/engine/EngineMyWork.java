@@ -34,19 +34,6 @@ public class EngineMyWork implements MyWork {
     }
 
     @Override
-    public List<WorkItem> assignedTo(String username) {
-        return items(engine.getTaskService().createTaskQuery().taskAssignee(username));
-    }
-
-    @Override
-    public List<WorkItem> unallocatedFor(Set<String> groups) {
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        return items(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).taskUnassigned());
-    }
-
-    @Override
     public Queue unallocatedFor(Set<String> groups, int first, int max) {
         if (groups.isEmpty()) {
             return new Queue(List.of(), 0, 0);
@@ -72,10 +59,6 @@ public class EngineMyWork implements MyWork {
             tasks.addAll(query.get().withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(firstWithout, max - tasks.size()));
         }
         return new Queue(items(tasks), first, total);
-    }
-
-    private List<WorkItem> items(TaskQuery query) {
-        return items(query.list());
     }
 
     private List<WorkItem> items(List<Task> tasks) {
