@@ -27,16 +27,16 @@ public final class OversightAccess {
         return !teamsFor(viewer, all).isEmpty();
     }
 
-    /** The teams to show: the one asked for, if the viewer may see it, or all of theirs; refused with 403 otherwise. */
+    /**
+     * The teams to show: the one asked for, if the viewer may see it, or all of theirs. Refused (403, through
+     * {@link TeamScope#required}) when the viewer oversees no team or asks for one they do not manage.
+     */
     public static List<Team> chosen(Viewer viewer, List<Team> all, String team) {
-        List<Team> theirs = teamsFor(viewer, all);
-        if (theirs.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The oversight board and caseloads are for team managers and heads of service");
+        TeamScope scope = TeamScope.required(viewer, team);
+        List<Team> chosen = all.stream().filter(t -> scope.covers(t.code())).toList();
+        if (chosen.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no team '" + team + "'");
         }
-        if (team == null || team.isBlank()) {
-            return theirs;
-        }
-        return theirs.stream().filter(t -> t.code().equals(team)).findFirst().map(List::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not manage the team '" + team + "'"));
+        return chosen;
     }
 }

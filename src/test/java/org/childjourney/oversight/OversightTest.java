@@ -217,6 +217,7 @@ class OversightTest extends ProcessTest {
         mvc.perform(get("/api/oversight").with(httpBasic("hos", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.teams.length()").value(workforce.teams().size()))
                 .andExpect(jsonPath("$.total.OVERDUE.children").value(4));
+        mvc.perform(get("/api/oversight").param("team", "no-such-team").with(httpBasic("hos", "demo"))).andExpect(status().isNotFound());
         // Practitioners have My work, not the board.
         mvc.perform(get("/oversight").with(httpBasic("fr.sw", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/caseloads").with(httpBasic("fr.sw", "demo"))).andExpect(status().isForbidden());
