@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.stream.Collectors;
 /**
  * A form from forms/ (a form-js schema, as Camunda Modeler saves it), as the task page shows it and as the server
  * checks what comes back: only the form's own fields are accepted, required fields must be filled, a choice must be
- * one of the form's options and a value must match the field's pattern. Fields that the form hides on a condition
- * are left to the form in the browser and to the model's own checks (a FEEL condition is not evaluated here).
+ * one of the form's options and a value must match the field's pattern. A field the form hides on a condition (its
+ * own or an enclosing group's FEEL {@code hide} expression) is checked as the browser shows it: required only while
+ * shown, and refused while hidden, as form-js leaves hidden fields out of what it submits.
  */
 public final class FormDefinition {
 
@@ -27,9 +29,18 @@ public final class FormDefinition {
     private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "select", "radio", "checkbox",
             "checklist", "taglist", "datetime");
 
-    /** A field of the form: what a person fills in. */
-    public record Field(String key, String id, String label, String type, boolean required, boolean conditional,
+    /** A field of the form: what a person fills in; {@code hideWhen} the FEEL conditions (any of them) that hide it. */
+    public record Field(String key, String id, String label, String type, boolean required, List<String> hideWhen,
                         Set<String> options, Pattern pattern) {
+    }
+
+    /**
+     * Evaluates a form's FEEL condition against the form's data, as form-js does in the browser. A condition that cannot
+     * be evaluated counts as false (form-js then shows the field).
+     */
+    @FunctionalInterface
+    public interface Conditions {
+        boolean holds(String feelExpression, Map<String, Object> data);
     }
 
     /** What is wrong with one field, in words a person can act on. */
@@ -42,7 +53,7 @@ public final class FormDefinition {
     private FormDefinition(ObjectNode schema) {
         this.schema = schema;
         this.fields = new LinkedHashMap<>();
-        collect(schema.path("components"), false);
+        collect(schema.path("components"), List.of());
     }
 
     public static FormDefinition parse(String json) {
@@ -75,19 +86,33 @@ public final class FormDefinition {
         return schema.toString();
     }
 
-    /** Every problem with the submitted values; empty when the form may be completed. */
-    public List<FieldError> problems(Map<String, Object> values) {
+    /**
+     * Every problem with the submitted values; empty when the form may be completed. {@code context} is what the form
+     * was opened with (the task's variables), which its conditions may read beside the submitted values.
+     */
+    public List<FieldError> problems(Map<String, Object> values, Map<String, Object> context, Conditions conditions) {
         List<FieldError> problems = new ArrayList<>();
         for (String key : values.keySet()) {
             if (!fields.containsKey(key)) {
                 problems.add(new FieldError(key, "'" + key + "' is not a field of this form, so it was not accepted"));
             }
         }
+        Map<String, Object> data = new HashMap<>(context);
+        fields.keySet().forEach(key -> data.putIfAbsent(key, null));
+        data.putAll(values);
         for (Field field : fields.values()) {
             Object value = values.get(field.key());
             boolean empty = value == null || value.toString().isBlank() || (value instanceof Boolean b && !b && field.required());
+            boolean hidden = field.hideWhen().stream().anyMatch(condition -> conditions.holds(condition, data));
+            if (hidden) {
+                if (value != null && !value.toString().isBlank() && !Boolean.FALSE.equals(value)) {
+                    problems.add(new FieldError(field.key(), "'" + field.label() + "' does not apply to the answers given, so it was not accepted: "
+                            + "leave it empty, or change the answer it depends on"));
+                }
+                continue;
+            }
             if (empty) {
-                if (field.required() && !field.conditional()) {
+                if (field.required()) {
                     problems.add(new FieldError(field.key(), LATE_REASON.equals(field.key())
                             ? "This task is overdue: say why it is late. The reason goes on the child's chronology."
                             : "Fill in '" + field.label() + "'"));
@@ -103,12 +128,16 @@ public final class FormDefinition {
         return problems;
     }
 
-    private void collect(JsonNode components, boolean insideConditional) {
+    private void collect(JsonNode components, List<String> enclosingConditions) {
         for (JsonNode component : components) {
-            boolean conditional = insideConditional || component.hasNonNull("conditional");
+            List<String> hideWhen = new ArrayList<>(enclosingConditions);
+            String hide = component.path("conditional").path("hide").asText("");
+            if (!hide.isBlank()) {
+                hideWhen.add(hide.startsWith("=") ? hide.substring(1) : hide);
+            }
             String type = component.path("type").asText();
             if (component.has("components")) {
-                collect(component.path("components"), conditional);
+                collect(component.path("components"), hideWhen);
             }
             if (!INPUTS.contains(type) || !component.hasNonNull("key")) {
                 continue;
@@ -121,7 +150,7 @@ public final class FormDefinition {
             JsonNode validate = component.path("validate");
             Pattern pattern = validate.hasNonNull("pattern") ? Pattern.compile(validate.path("pattern").asText()) : null;
             fields.put(key, new Field(key, component.path("id").asText(), label, type, validate.path("required").asBoolean(false),
-                    conditional, options, pattern));
+                    List.copyOf(hideWhen), options, pattern));
         }
     }
 

@@ -28,9 +28,11 @@ public class EngineContactIntake implements ContactIntake {
 
     private static final String FRONT_DOOR = "front-door";
     private final ProcessEngine engine;
+    private final FormDefinition.Conditions conditions;
 
-    public EngineContactIntake(@Lazy ProcessEngine engine) {
+    public EngineContactIntake(@Lazy ProcessEngine engine, FormDefinition.Conditions conditions) {
         this.engine = engine;
+        this.conditions = conditions;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class EngineContactIntake implements ContactIntake {
     @Override
     public Recorded record(Viewer viewer, Map<String, Object> values, String knownChildId) {
         ProcessDefinition frontDoor = frontDoor();
-        List<FormDefinition.FieldError> problems = startForm(frontDoor).problems(values);
+        List<FormDefinition.FieldError> problems = startForm(frontDoor).problems(values, Map.of(), conditions);
         if (!problems.isEmpty()) {
             throw new RefusedException(Reason.INVALID, "The contact was not recorded: correct the form and try again.", problems);
         }

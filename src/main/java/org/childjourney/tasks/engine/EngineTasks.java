@@ -40,11 +40,13 @@ public class EngineTasks implements Tasks {
     private final ProcessEngine engine;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final FormDefinition.Conditions conditions;
 
-    public EngineTasks(@Lazy ProcessEngine engine, PlatformTransactionManager transactions, Clock clock) {
+    public EngineTasks(@Lazy ProcessEngine engine, PlatformTransactionManager transactions, Clock clock, FormDefinition.Conditions conditions) {
         this.engine = engine;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.conditions = conditions;
     }
 
     @Override
@@ -99,7 +101,7 @@ public class EngineTasks implements Tasks {
             boolean overdue = overdue(task);
             Optional<FormDefinition> form = form(task).map(f -> f.forTask(overdue));
             if (form.isPresent()) {
-                List<FormDefinition.FieldError> problems = form.get().problems(values);
+                List<FormDefinition.FieldError> problems = form.get().problems(values, formData(task), conditions);
                 if (!problems.isEmpty()) {
                     throw new RefusedException(Reason.INVALID, "'" + task.getName() + "' was not completed: correct the form and try again.", problems);
                 }
