@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.childjourney.access.TeamScope;
 import org.childjourney.journeymap.JourneyMap;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads the journey map from the engine. Where children are now: the open (unfinished) activity instances of every
  * version of the model, from the engine's history, one query per version; overdue: the model's open tasks whose due
  * date has passed, one task query. A manager's scope is the set of open stages whose {@code holdingTeam} is one of
- * their teams: one variable query by name and value per team. Children's names are read only for the one activity
+ * their teams: one query of the runtime variables named {@code holdingTeam}. Children's names are read only for the one activity
  * whose children are listed.
  */
 @Component
@@ -50,12 +52,14 @@ public class EngineJourneyMap implements JourneyMap {
 
     private final ProcessEngine engine;
     private final Clock clock;
+    private final JdbcClient db;
     private final Map<String, String> diagrams = new ConcurrentHashMap<>();
     private final Map<String, List<FlowNode>> places = new ConcurrentHashMap<>();
 
-    public EngineJourneyMap(@Lazy ProcessEngine engine, Clock clock) {
+    public EngineJourneyMap(@Lazy ProcessEngine engine, Clock clock, JdbcClient db) {
         this.engine = engine;
         this.clock = clock;
+        this.db = db;
     }
 
     @Override
@@ -168,19 +172,23 @@ public class EngineJourneyMap implements JourneyMap {
         return open;
     }
 
-    /** Open stages with one of the scope's teams; null for every stage. */
+    /**
+     * Open stages with one of the scope's teams; null for every stage. Read with SQL rather than a variable query by
+     * value: the engine's query has no index to start from and, with 5,000 open journeys, H2 scanned all 240,000 runtime
+     * variables (1.7 s cold). {@code TASK_ID_ is null and NAME_ = ?} is served by the engine's own
+     * {@code ACT_IDX_VARIABLE_TASK_NAME_TYPE}, so only the {@code holdingTeam} variables are read.
+     */
     private Set<String> inScope(TeamScope scope) {
         if (scope.everyTeam()) {
             return null;
         }
-        Set<String> instances = new HashSet<>();
-        for (String team : scope.teams()) {
-            for (VariableInstance v : engine.getRuntimeService().createVariableInstanceQuery().variableValueEquals("holdingTeam", team)
-                    .disableCustomObjectDeserialization().list()) {
-                instances.add(v.getProcessInstanceId());
-            }
+        if (scope.teams().isEmpty()) {
+            return Set.of();
         }
-        return instances;
+        List<Object> params = new ArrayList<>(scope.teams());
+        return new HashSet<>(db.sql("select v.PROC_INST_ID_ from ACT_RU_VARIABLE v where v.TASK_ID_ is null and v.NAME_ = 'holdingTeam'"
+                        + " and v.TEXT_ in (" + String.join(", ", Collections.nCopies(params.size(), "?")) + ")")
+                .params(params).query(String.class).list());
     }
 
     private List<FlowNode> waitingPlaces(ProcessDefinition definition) {
