@@ -18,6 +18,8 @@ import java.util.Locale;
 @Controller
 public class PerformancePage {
 
+    static final int PAGE_SIZE = 100;
+
     public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final PerformanceFigures figures;
@@ -32,7 +34,8 @@ public class PerformancePage {
 
     @GetMapping("/performance")
     public String performance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(required = false) String team, Authentication signedIn, Model model) {
+                              @RequestParam(required = false) String team, @RequestParam(defaultValue = "1") int page,
+                         Authentication signedIn, Model model) {
         PerformanceApi.Period period = period(from, to);
         model.addAttribute("report", figures.report(records.viewer(signedIn), period.from(), period.to(), team));
         model.addAttribute("month", MONTH);
@@ -41,7 +44,8 @@ public class PerformancePage {
 
     @GetMapping("/performance/{figure}")
     public String behind(@PathVariable String figure, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                         @RequestParam(required = false) String team, Authentication signedIn, Model model) {
+                         @RequestParam(required = false) String team, @RequestParam(defaultValue = "1") int page,
+                         Authentication signedIn, Model model) {
         PerformanceApi.Period period = period(from, to);
         Measure measure;
         try {
@@ -51,7 +55,16 @@ public class PerformancePage {
         }
         var items = figures.behind(records.viewer(signedIn), measure, period.from(), period.to(), team);
         model.addAttribute("measure", measure);
-        model.addAttribute("items", items);
+        // A year of contacts is thousands of rows: the page shows them a hundred at a time (the API and CSV give every row).
+        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        int first = (current - 1) * PAGE_SIZE;
+        model.addAttribute("rows", items.subList(Math.min(first, items.size()), Math.min(first + PAGE_SIZE, items.size())));
+        model.addAttribute("total", items.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("first", items.isEmpty() ? 0 : first + 1);
+        model.addAttribute("last", Math.min(first + PAGE_SIZE, items.size()));
         model.addAttribute("numerator", items.stream().filter(Counted::meets).count());
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
