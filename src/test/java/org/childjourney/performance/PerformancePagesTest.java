@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -55,6 +56,34 @@ class PerformancePagesTest extends ProcessTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("1 of 1"), containsString("/children/" + childId),
                         containsString("No further action"))));
+    }
+
+    @Test
+    void theChildrenBehindAFigureComeAHundredAPage() throws Exception {
+        // 100 more contacts decided "no further action" the same morning: 101 counted, so two pages.
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> contact = FrontDoorProcessTest.contact(london("2026-11-02T09:00").toString(), "Worry " + i + ".");
+            contact.put("childFirstName", "Paged" + i);
+            var frontDoor = engine.getRuntimeService().startProcessInstanceByKey("front-door", contact);
+            engine.getTaskService().complete(task(frontDoor).getId(), FrontDoorProcessTest.screening("1", false, "yes"));
+            Map<String, Object> decision = FrontDoorProcessTest.decision("nfa", "Universal services.");
+            decision.put("overrideReason", "Family already supported by the school nurse.");
+            engine.getTaskService().complete(task(frontDoor).getId(), decision);
+        }
+        String first = mvc.perform(get("/performance/nfa-front-door").param("from", "2026-11").param("to", "2026-11").with(httpBasic("hos", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("101 of 101"), containsString("Showing 1 to 100 of 101."),
+                        containsString("page=2\" rel=\"next\""))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("<a class=\"govuk-link\" href=\"/children/", -1)).as("a row per child on the first page").hasSize(101);
+        // A page past the end shows the last one.
+        String last = mvc.perform(get("/performance/nfa-front-door").param("from", "2026-11").param("to", "2026-11").param("page", "9")
+                        .with(httpBasic("hos", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("101 of 101"), containsString("Showing 101 to 101 of 101."),
+                        containsString("page=1\" rel=\"prev\""))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(last.split("<a class=\"govuk-link\" href=\"/children/", -1)).as("one row on the last page").hasSize(2);
     }
 
     @Test
