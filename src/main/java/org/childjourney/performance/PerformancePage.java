@@ -2,6 +2,7 @@ package org.childjourney.performance;
 
 import org.childjourney.calendar.Moments;
 import org.childjourney.childrecord.ChildRecords;
+import org.childjourney.web.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,7 @@ public class PerformancePage {
 
     @GetMapping("/performance")
     public String performance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(required = false) String team, @RequestParam(defaultValue = "1") int page,
-                         Authentication signedIn, Model model) {
+                              @RequestParam(required = false) String team, Authentication signedIn, Model model) {
         PerformanceApi.Period period = period(from, to);
         model.addAttribute("report", figures.report(records.viewer(signedIn), period.from(), period.to(), team));
         model.addAttribute("month", MONTH);
@@ -56,15 +56,7 @@ public class PerformancePage {
         var items = figures.behind(records.viewer(signedIn), measure, period.from(), period.to(), team);
         model.addAttribute("measure", measure);
         // A year of contacts is thousands of rows: the page shows them a hundred at a time (the API and CSV give every row).
-        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        int first = (current - 1) * PAGE_SIZE;
-        model.addAttribute("rows", items.subList(Math.min(first, items.size()), Math.min(first + PAGE_SIZE, items.size())));
-        model.addAttribute("total", items.size());
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
-        model.addAttribute("first", items.isEmpty() ? 0 : first + 1);
-        model.addAttribute("last", Math.min(first + PAGE_SIZE, items.size()));
+        ListPage.of(items, page, PAGE_SIZE).addTo(model);
         model.addAttribute("numerator", items.stream().filter(Counted::meets).count());
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
